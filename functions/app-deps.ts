@@ -1,0 +1,11 @@
+import type { TokenVerifier } from './auth/verifier';
+import type { Store } from './store/types';
+
+/** Everything the app needs from outside, passed in by the Lambda entry, the local entry or a test. */
+export type AppDeps = {
+  store: Store;
+  verify: TokenVerifier;
+  retentionDays: number;
+  threshold: number;
+  now: () => Date;
+};

@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './app-deps';
+import { onError, onNotFound } from './http/errors';
+import { adminRoutes } from './routes/admin';
+import { healthRoutes } from './routes/health';
+import { joinRoutes } from './routes/join';
+import { meRoutes } from './routes/me';
+import { reportRoutes } from './routes/reports';
+import { responseRoutes } from './routes/responses';
+
+/** The whole API. The Lambda entry and the local entry differ only in how they serve it. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono()
+    .basePath('/api')
+    .use(secureHeaders())
+    .use(async (c, next) => {
+      await next();
+      c.header('cache-control', 'no-store');
+    })
+    .route('/', healthRoutes())
+    .route('/', joinRoutes(deps))
+    .route('/', responseRoutes(deps))
+    .route('/', meRoutes(deps))
+    .route('/', reportRoutes(deps))
+    .route('/', adminRoutes(deps));
+  app.onError(onError);
+  app.notFound(onNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+export type AppType = App;

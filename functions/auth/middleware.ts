@@ -1,0 +1,19 @@
+import { createMiddleware } from 'hono/factory';
+import { forbidden, unauthorised } from '../http/problem';
+import type { Principal, Role } from './principal';
+import type { TokenVerifier } from './verifier';
+
+export type AuthEnv = { Variables: { principal: Principal } };
+
+/** Requires a valid Bearer token from one of `roles`; sets `principal` for the handler. */
+export const requireRole = (verify: TokenVerifier, ...roles: Role[]) =>
+  createMiddleware<AuthEnv>(async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw unauthorised('Sign in to see reports. Send your token as "Authorization: Bearer <token>".');
+    const principal = await verify(match[1]!);
+    if (!principal) throw unauthorised('Your sign-in is not valid or has expired. Please sign in again.');
+    if (!roles.includes(principal.role)) throw forbidden('Your account cannot see this. Ask the council if you think it should.');
+    c.set('principal', principal);
+    await next();
+  });

@@ -1,0 +1,26 @@
+/** Who is asking, from a verified token. Pupils never have one: they are anonymous. */
+export type Role = 'admin' | 'youth-council' | 'staff';
+export type Principal = { subject: string; role: Role; settings: readonly string[] };
+
+/**
+ * Claims as Cognito puts them in an ID token: groups in `cognito:groups`, and a staff member's
+ * settings as the comma-separated custom attribute `custom:settings`. The local identity provider
+ * issues the same claims, so one mapping serves both.
+ */
+export function principalFromClaims(claims: Record<string, unknown>): Principal | undefined {
+  const groups = Array.isArray(claims['cognito:groups']) ? claims['cognito:groups'].map(String) : [];
+  const role: Role | undefined = groups.includes('admin')
+    ? 'admin'
+    : groups.includes('youth-council')
+      ? 'youth-council'
+      : groups.includes('staff')
+        ? 'staff'
+        : undefined;
+  if (!role || typeof claims.sub !== 'string') return undefined;
+  const raw = typeof claims['custom:settings'] === 'string' ? claims['custom:settings'] : '';
+  const settings = role === 'staff' ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return { subject: claims.sub, role, settings };
+}
+
+export const canSeeSetting = (p: Principal, settingId: string): boolean =>
+  p.role === 'admin' || (p.role === 'staff' && p.settings.includes(settingId));

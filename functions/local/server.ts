@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp } from '../app';
+import type { AppDeps } from '../app-deps';
+import { createTokenVerifier } from '../auth/verifier';
+import { onError, onNotFound } from '../http/errors';
+import type { Store } from '../store/types';
+import { createLocalIdentity, demoAccounts, type LocalIdentity } from './identity';
+
+export type LocalServerOptions = {
+  store: Store;
+  /** 0 picks a free port. The server listens on 127.0.0.1 only. */
+  port: number;
+  /** The built web app (web/dist); omit to serve the API alone. */
+  webRoot?: string;
+  retentionDays?: number;
+  threshold?: number;
+  now?: () => Date;
+};
+
+export type LocalServer = { url: string; identity: LocalIdentity; close: () => Promise<void> };
+
+/**
+ * The local entry: the same app as the Lambda, plus the local identity provider and the web build,
+ * all on one port.
+ */
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const root = new Hono();
+  let identity: LocalIdentity | undefined;
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: (req, env) => root.fetch(req, env), port: options.port, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://127.0.0.1:${port}`;
+
+  identity = await createLocalIdentity({
+    baseUrl: url,
+    accounts: async () => demoAccounts((await options.store.listSettings()).map((s) => s.id)),
+  });
+  const deps: AppDeps = {
+    store: options.store,
+    verify: createTokenVerifier(identity),
+    retentionDays: options.retentionDays ?? 400,
+    threshold: options.threshold ?? 10,
+    now: options.now ?? (() => new Date()),
+  };
+  root.route('/api/local-auth', identity.routes);
+  root.route('/', createApp(deps));
+  if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
+    const indexHtml = readFileSync(join(options.webRoot, 'index.html'), 'utf8');
+    root.use('*', serveStatic({ root: options.webRoot }));
+    // The web app routes on the client: any other page path gets index.html.
+    root.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(indexHtml)));
+  }
+  root.onError(onError);
+  root.notFound(onNotFound);
+
+  return {
+    url,
+    identity,
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
+}

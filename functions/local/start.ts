@@ -1,0 +1,71 @@
+/**
+ * `npm start`: the whole platform on this machine. DynamoDB Local (data kept in .local/),
+ * the table, the demo city, the web build and the API on one port of 127.0.0.1.
+ */
+import { join } from 'node:path';
+import { build } from 'vite';
+import { formatCode } from '../../shared/catalog';
+import { createDocumentClient } from '../store/client';
+import { ensureTable } from '../store/create-table';
+import { dynamoStore } from '../store/dynamo-store';
+import { TABLE_SCHEMA } from '../store/table-schema';
+import { startDynamoLocal } from './dynamo-local';
+import { demoAccounts, DEMO_PASSWORD } from './identity';
+import { seedDemoCity } from './seed';
+import { startLocalServer } from './server';
+
+const root = join(import.meta.dirname, '..', '..');
+const port = Number(process.env.PORT ?? 3000);
+const step = (text: string) => process.stdout.write(`• ${text}\n`);
+
+async function main() {
+  step('Starting DynamoDB Local on 127.0.0.1 (data in .local/dynamodb)…');
+  const dynamo = await startDynamoLocal({ dbPath: join(root, '.local', 'dynamodb') });
+  const stops: (() => Promise<void>)[] = [dynamo.stop];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void stopAll().then(() => process.exit(0)));
+  try {
+    const db = createDocumentClient({ region: 'eu-west-2', endpoint: dynamo.endpoint });
+    await ensureTable(db, TABLE_SCHEMA.localTableName);
+    const store = dynamoStore(db, TABLE_SCHEMA.localTableName);
+    step('Seeding the demo city (first start only)…');
+    const seeded = await seedDemoCity(store);
+    step(seeded.seeded ? `Seeded ${seeded.responses} demo responses.` : 'Demo city already seeded; reusing it.');
+    step('Building the web app…');
+    await build({ configFile: join(root, 'web', 'vite.config.ts'), logLevel: 'warn' });
+    const server = await startLocalServer({ store, port, webRoot: join(root, 'web', 'dist') });
+    stops.push(server.close);
+    await printWelcome(server.url, store);
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+async function printWelcome(url: string, store: ReturnType<typeof dynamoStore>) {
+  const [settings, waves] = await Promise.all([store.listSettings(), store.listWaves()]);
+  const open = waves.find((w) => w.status === 'open');
+  const codes = open ? await store.listJoinCodes(open.id) : [];
+  const names = new Map(settings.map((s) => [s.id, s.name]));
+  const lines = [
+    '',
+    `Heard is running at ${url}`,
+    '',
+    `Pupils (${open ? open.title : 'no open survey'}) — open a join link on a phone-sized window:`,
+    ...codes.map((c) => `  ${url}/j/${c.code}   ${names.get(c.settingId)} (code ${formatCode(c.code)})`),
+    '',
+    `Staff, youth council and council sign in at ${url}/signin — every demo password is "${DEMO_PASSWORD}":`,
+    ...demoAccounts(settings.map((s) => s.id)).map((a) => `  ${a.username.padEnd(34)} ${a.role}${a.settings.length ? ` — ${names.get(a.settings[0]!)}` : ''}`),
+    '',
+    'Press Ctrl-C to stop everything.',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`\nHeard could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

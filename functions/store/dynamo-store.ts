@@ -1,0 +1,131 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { Setting, Wave } from '../../shared/catalog';
+import type { Tally } from '../../shared/scoring';
+import { keys, type Key } from './keys';
+import type { JoinCodeEntry, Store, StoredResponse } from './types';
+
+const MAX_ATTEMPTS = 8;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function withoutKeys<T extends Record<string, unknown>>(item: T): Omit<T, 'pk' | 'sk'> {
+  const { pk: _pk, sk: _sk, ...rest } = item;
+  return rest;
+}
+
+/** `ADD #k0 :v0, #k1 :v1 …` for a tally; names go through placeholders because keys contain dots. */
+function addExpression(tally: Tally) {
+  const names: Record<string, string> = {};
+  const values: Record<string, number> = {};
+  const parts = Object.entries(tally).map(([name, value], i) => {
+    names[`#k${i}`] = name;
+    values[`:v${i}`] = value;
+    return `#k${i} :v${i}`;
+  });
+  return { UpdateExpression: `ADD ${parts.join(', ')}`, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+}
+
+export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Store {
+  const get = async (key: Key) => (await db.send(new GetCommand({ TableName: tableName, Key: key }))).Item;
+  const put = async (item: Record<string, unknown>) => {
+    await db.send(new PutCommand({ TableName: tableName, Item: item }));
+  };
+  async function queryAll(input: Omit<QueryCommandInput, 'TableName'>) {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(new QueryCommand({ TableName: tableName, ...input, ExclusiveStartKey }));
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+  const byPrefix = (pk: string, prefix: string) =>
+    queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+    });
+
+  return {
+    async getSetting(id) {
+      const item = await get(keys.setting(id));
+      return item ? Setting.parse(withoutKeys(item)) : undefined;
+    },
+    async listSettings() {
+      return (await byPrefix(keys.setting('').pk, keys.settingsPrefix)).map((i) => Setting.parse(withoutKeys(i)));
+    },
+    putSetting: (setting) => put({ ...keys.setting(setting.id), ...setting }),
+    async getWave(id) {
+      const item = await get(keys.wave(id));
+      return item ? Wave.parse(withoutKeys(item)) : undefined;
+    },
+    async listWaves() {
+      return (await byPrefix(keys.wave('').pk, keys.wavesPrefix)).map((i) => Wave.parse(withoutKeys(i)));
+    },
+    putWave: (wave) => put({ ...keys.wave(wave.id), ...wave }),
+    async findJoinCode(code) {
+      const item = await get(keys.code(code));
+      return item ? { code, waveId: String(item.waveId), settingId: String(item.settingId) } : undefined;
+    },
+    async listJoinCodes(waveId) {
+      const items = await byPrefix(keys.waveCodesPk(waveId), keys.waveCodesPrefix);
+      return items.map((i) => ({ code: String(i.code), waveId, settingId: String(i.settingId) }));
+    },
+    async putJoinCode(entry: JoinCodeEntry) {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tableName, Item: { ...keys.code(entry.code), ...entry }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Put: { TableName: tableName, Item: { ...keys.waveCode(entry.waveId, entry.settingId, entry.code), ...entry } } },
+          ],
+        }),
+      );
+    },
+    async recordResponse(submissionId: string, response: StoredResponse, tally: Tally) {
+      // The marker keeps the submissionId and nothing else, so it cannot be tied to the response.
+      const marker = { ...keys.submission(submissionId), expiresAt: response.expiresAt };
+      const item = { ...keys.response(response.waveId, response.settingId, crypto.randomUUID()), ...response };
+      const command = new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName, Item: marker, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Update: { TableName: tableName, Key: keys.tally(response.waveId, response.settingId, response.yearGroup), ...addExpression(tally) } },
+        ],
+      });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await db.send(command);
+          return 'recorded';
+        } catch (err) {
+          if (!(err instanceof TransactionCanceledException)) throw err;
+          const reasons = err.CancellationReasons ?? [];
+          if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate';
+          // Pupils in one class submit together, so transactions on a tally collide; retry with jitter.
+          if (!reasons.some((r) => r.Code === 'TransactionConflict') || attempt >= MAX_ATTEMPTS) throw err;
+          await sleep(Math.random() * 20 * 2 ** attempt);
+        }
+      }
+    },
+    async readTallies(waveId) {
+      const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.talliesPk(waveId) } });
+      return items.map((i) => {
+        const { settingId, yearGroup } = keys.parseTallySk(String(i.sk));
+        return { settingId, yearGroup, tally: withoutKeys(i) as Tally };
+      });
+    },
+    async listResponses(waveId, settingId) {
+      const items = await queryAll({
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.responsesPk(waveId, settingId) },
+      });
+      return items.map((i) => withoutKeys(i) as StoredResponse);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Every DynamoDB key Heard uses, by access pattern. No other module builds key strings.
+ *
+ *   catalog            pk CATALOG                       sk SETTING#<id> | WAVE#<id>
+ *   code lookup        pk CODE#<code>                   sk CODE
+ *   a wave's codes     pk WAVE#<waveId>                 sk CODE#<settingId>#<code>
+ *   idempotency        pk SUBMISSION#<submissionId>     sk SUBMISSION
+ *   raw responses      pk RESPONSES#<waveId>#<setting>  sk <random uuid>
+ *   tallies            pk TALLY#<waveId>                sk <settingId>#<yearGroup>
+ */
+export type Key = { pk: string; sk: string };
+
+export const CATALOG = 'CATALOG';
+
+export const keys = {
+  setting: (id: string): Key => ({ pk: CATALOG, sk: `SETTING#${id}` }),
+  settingsPrefix: 'SETTING#',
+  wave: (id: string): Key => ({ pk: CATALOG, sk: `WAVE#${id}` }),
+  wavesPrefix: 'WAVE#',
+  code: (code: string): Key => ({ pk: `CODE#${code}`, sk: 'CODE' }),
+  waveCode: (waveId: string, settingId: string, code: string): Key => ({ pk: `WAVE#${waveId}`, sk: `CODE#${settingId}#${code}` }),
+  waveCodesPk: (waveId: string) => `WAVE#${waveId}`,
+  waveCodesPrefix: 'CODE#',
+  submission: (submissionId: string): Key => ({ pk: `SUBMISSION#${submissionId}`, sk: 'SUBMISSION' }),
+  response: (waveId: string, settingId: string, responseId: string): Key => ({
+    pk: `RESPONSES#${waveId}#${settingId}`,
+    sk: responseId,
+  }),
+  responsesPk: (waveId: string, settingId: string) => `RESPONSES#${waveId}#${settingId}`,
+  tally: (waveId: string, settingId: string, yearGroup: string): Key => ({ pk: `TALLY#${waveId}`, sk: `${settingId}#${yearGroup}` }),
+  talliesPk: (waveId: string) => `TALLY#${waveId}`,
+  parseTallySk: (sk: string) => {
+    const i = sk.lastIndexOf('#');
+    return { settingId: sk.slice(0, i), yearGroup: sk.slice(i + 1) };
+  },
+};

@@ -1,0 +1,38 @@
+import type { Setting, Wave } from '../../shared/catalog';
+import type { WaveTallies } from '../../shared/report';
+import type { Tally } from '../../shared/scoring';
+
+/** What is stored for one response: no identifier but a random id, no IP, no user agent, day only. */
+export type StoredResponse = {
+  waveId: string;
+  settingId: string;
+  yearGroup: string;
+  /** YYYY-MM-DD; the time of day is never kept. */
+  day: string;
+  answers: Record<string, number | string | null>;
+  comments: Record<string, string>;
+  /** Epoch seconds at which DynamoDB deletes the raw response. */
+  expiresAt: number;
+};
+
+export type JoinCodeEntry = { code: string; waveId: string; settingId: string };
+
+/** Storage, named for what the domain needs. The DynamoDB implementation is the only one. */
+export interface Store {
+  getSetting(id: string): Promise<Setting | undefined>;
+  listSettings(): Promise<Setting[]>;
+  putSetting(setting: Setting): Promise<void>;
+  getWave(id: string): Promise<Wave | undefined>;
+  listWaves(): Promise<Wave[]>;
+  putWave(wave: Wave): Promise<void>;
+  findJoinCode(code: string): Promise<JoinCodeEntry | undefined>;
+  listJoinCodes(waveId: string): Promise<JoinCodeEntry[]>;
+  putJoinCode(entry: JoinCodeEntry): Promise<void>;
+  /**
+   * Stores a response and adds its tally in one transaction, once per submissionId:
+   * a replay or a concurrent duplicate returns 'duplicate' and changes nothing.
+   */
+  recordResponse(submissionId: string, response: StoredResponse, tally: Tally): Promise<'recorded' | 'duplicate'>;
+  readTallies(waveId: string): Promise<WaveTallies>;
+  listResponses(waveId: string, settingId: string): Promise<StoredResponse[]>;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** The things a council registers: localities, settings, survey rounds (waves) and join codes. */
+export const Locality = z.enum(['north', 'central', 'south']);
+export type Locality = z.infer<typeof Locality>;
+export const LOCALITY_NAMES: Record<Locality, string> = { north: 'North', central: 'Central', south: 'South' };
+
+export const Phase = z.enum(['primary', 'secondary', 'all-through', 'special', 'pru', 'post-16']);
+export type Phase = z.infer<typeof Phase>;
+
+export const Audience = z.enum(['primary', 'secondary']);
+export type Audience = z.infer<typeof Audience>;
+
+export const SettingId = z.string().regex(/^[a-z0-9-]{2,40}$/, 'setting ids are lower-case letters, digits and dashes');
+
+export const Setting = z.object({
+  id: SettingId,
+  name: z.string().min(1).max(120),
+  phase: Phase,
+  locality: Locality,
+  /** Which survey its pupils answer. */
+  audience: Audience,
+});
+export type Setting = z.infer<typeof Setting>;
+
+export const WaveId = z.string().regex(/^[a-z0-9-]{2,40}$/, 'wave ids are lower-case letters, digits and dashes');
+const IsoDate = z.iso.date();
+const SurveyRef = z.object({ id: z.string(), version: z.number().int().positive() });
+
+export const Wave = z.object({
+  id: WaveId,
+  title: z.string().min(1).max(120),
+  status: z.enum(['open', 'closed']),
+  opensOn: IsoDate,
+  closesOn: IsoDate,
+  /** The survey each audience answers in this wave, frozen by version. */
+  surveys: z.object({ primary: SurveyRef, secondary: SurveyRef }),
+});
+export type Wave = z.infer<typeof Wave>;
+
+/**
+ * Join codes: 9 characters from 30 that cannot be mistaken for each other (no 0/O, 1/I/L, U),
+ * so log2(30^9) = 44 bits. Shown as three groups of three; pupils may type any case, spaces or dashes.
+ */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CODE_LENGTH = 9;
+
+export function normaliseCode(input: string): string {
+  return input.toUpperCase().replace(/[^0-9A-Z]/g, '');
+}
+
+export const JoinCode = z
+  .string()
+  .transform(normaliseCode)
+  .pipe(z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), `a join code is ${CODE_LENGTH} letters and numbers`));
+
+export const formatCode = (code: string): string => code.replace(/(.{3})(?=.)/g, '$1-');

@@ -1,0 +1,3 @@
+export * from './item';
+export * from './stats';
+export * from './tally';

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../support/app';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  ctx = await testApp();
+});
+afterAll(() => ctx.drop());
+
+describe('GET /api/health', () => {
+  it('says ok', async () => {
+    const res = await ctx.app.request('/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('GET /api/join/:code', () => {
+  it('opens an open round: wave, setting and the survey in one language', async () => {
+    const res = await ctx.app.request('/api/join/aaa-222-bbb');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.wave).toEqual({ id: 'open-wave', title: 'Autumn survey', closesOn: '2026-12-18' });
+    expect(body.setting).toEqual({ id: 'alpha-high', name: 'Alpha High School' });
+    expect(body.survey.id).toBe('belonging-secondary');
+    expect(Object.keys(body.survey.strings)).toEqual(['en']);
+  });
+
+  it('gives a primary setting the primary survey', async () => {
+    const body = await (await ctx.app.request('/api/join/EEE444FFF')).json();
+    expect(body.survey.id).toBe('belonging-primary');
+  });
+
+  it('answers an unknown code with a 404 problem in plain words', async () => {
+    const res = await ctx.app.request('/api/join/ZZZ999ZZZ');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect((await res.json()).detail).toMatch(/Check it with your teacher/);
+  });
+
+  it('answers a closed round code with 404', async () => {
+    const res = await ctx.app.request('/api/join/GGG555HHH');
+    expect(res.status).toBe(404);
+    expect((await res.json()).code).toBe('wave.closed');
+  });
+
+  it('answers a malformed code with 404, never 500', async () => {
+    expect((await ctx.app.request('/api/join/%00%ff')).status).toBe(404);
+    expect((await ctx.app.request('/api/join/' + 'A'.repeat(300))).status).toBe(404);
+  });
+
+  it('rejects an unknown language with a 400 problem', async () => {
+    const res = await ctx.app.request('/api/join/AAA222BBB?lang=xx');
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].field).toBe('lang');
+  });
+});
+
+describe('unknown routes', () => {
+  it('are a 404 problem', async () => {
+    const res = await ctx.app.request('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+  });
+});

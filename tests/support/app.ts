@@ -1,0 +1,33 @@
+import { createApp } from '../../functions/app';
+import { createTokenVerifier } from '../../functions/auth/verifier';
+import { createLocalIdentity, demoAccounts, type DemoAccount } from '../../functions/local/identity';
+import { freshTable } from './dynamo';
+import { seedCity, settings, TODAY } from './fixtures';
+
+/** The real app over a fresh DynamoDB Local table holding the fixture city, with tokens for each role. */
+export async function testApp(options: { now?: () => Date } = {}) {
+  const table = await freshTable();
+  await seedCity(table.store);
+  const identity = await createLocalIdentity({
+    baseUrl: 'http://127.0.0.1:0',
+    accounts: async () => demoAccounts(settings.map((s) => s.id)),
+  });
+  const app = createApp({
+    store: table.store,
+    verify: createTokenVerifier(identity),
+    retentionDays: 400,
+    threshold: 10,
+    now: options.now ?? (() => TODAY),
+  });
+  const token = (account: DemoAccount) => identity.issueToken(account);
+  const tokens = {
+    admin: await token({ username: 'admin', role: 'admin', settings: [] }),
+    youth: await token({ username: 'youth', role: 'youth-council', settings: [] }),
+    staffAlpha: await token({ username: 'staff-alpha-high', role: 'staff', settings: ['alpha-high'] }),
+    staffBeta: await token({ username: 'staff-beta-high', role: 'staff', settings: ['beta-high'] }),
+  };
+  const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
+  const postJson = (path: string, body: unknown) =>
+    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { ...table, app, identity, tokens, bearer, postJson };
+}
