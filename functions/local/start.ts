@@ -14,6 +14,9 @@ import { demoAccounts, DEMO_PASSWORD } from './identity';
 import { seedDemoCity } from './seed';
 import { startLocalServer } from './server';
 
+// The pinned AWS SDK supports Node 20; its notice about future releases would only confuse a demo.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const root = join(import.meta.dirname, '..', '..');
 const port = Number(process.env.PORT ?? 3000);
 const step = (text: string) => process.stdout.write(`• ${text}\n`);

@@ -19,11 +19,17 @@ let webRoot: string | undefined;
 export async function setup(project: TestProject) {
   const root = join(import.meta.dirname, '..', '..');
   webRoot = mkdtempSync(join(tmpdir(), 'heard-web-'));
-  const [started] = await Promise.all([
+  const [started, built] = await Promise.allSettled([
     startDynamoLocal({ port: 0 }),
     build({ configFile: join(root, 'web', 'vite.config.ts'), logLevel: 'error', build: { outDir: webRoot, emptyOutDir: true } }),
   ]);
-  dynamo = started;
+  if (started.status === 'fulfilled') dynamo = started.value;
+  const failed = [started, built].find((r) => r.status === 'rejected');
+  if (failed) {
+    await teardown(); // never leave a JVM behind
+    throw failed.reason;
+  }
+  dynamo = (started as PromiseFulfilledResult<DynamoLocal>).value;
   project.provide('dynamoEndpoint', dynamo.endpoint);
   project.provide('webRoot', webRoot);
 }
