@@ -1,0 +1,147 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// ESM output cannot call require(); some CJS dependencies still do, so give them one.
+const ESM_REQUIRE_BANNER =
+  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+export interface ApiProps {
+  readonly table: dynamodb.ITable;
+  /** How long responses are kept before TTL removes them. @default 400 */
+  readonly retentionDays?: number;
+  /** JWT settings for staff sign-in; each is passed through only when given. */
+  readonly authIssuer?: string;
+  readonly authAudience?: string;
+  readonly authJwksUri?: string;
+  /** Steady-state requests per second across the whole API. @default 50 */
+  readonly throttleRateLimit?: number;
+  /** @default 100 */
+  readonly throttleBurstLimit?: number;
+}
+
+/** The Heard API: one Lambda running the Hono app behind an HTTP API that proxies `/api/*`. */
+export class Api extends Construct {
+  readonly function: NodejsFunction;
+  readonly httpApi: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+
+    const retentionDays = props.retentionDays ?? 400;
+    // Same bounds the function enforces at start-up; failing here beats a function that never boots.
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) {
+      throw new Error(`retentionDays must be a whole number of days from 1 to 3650, not ${retentionDays}`);
+    }
+
+    const functionLogs = new logs.LogGroup(this, 'FunctionLogs', {
+      retention: logs.RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // Our own role instead of AWSLambdaBasicExecutionRole: that managed policy may write to any
+    // log group in the account; this one may write only to the function's own.
+    const role = new iam.Role(this, 'FunctionRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Heard API function: its own log group and the survey table, nothing else',
+    });
+    functionLogs.grantWrite(role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: path.join(REPO_ROOT, 'functions/lambda.ts'),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      role,
+      logGroup: functionLogs,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        RETENTION_DAYS: String(retentionDays),
+        NODE_OPTIONS: '--enable-source-maps',
+        ...(props.authIssuer ? { AUTH_ISSUER: props.authIssuer } : {}),
+        ...(props.authAudience ? { AUTH_AUDIENCE: props.authAudience } : {}),
+        ...(props.authJwksUri ? { AUTH_JWKS_URI: props.authJwksUri } : {}),
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        target: 'node24',
+        minify: true,
+        sourceMap: true,
+        // Stack traces only need the mappings; shipping the sources would just grow the bundle.
+        sourcesContent: false,
+        // Ship the SDK version the tests ran against rather than whatever the runtime provides.
+        bundleAwsSDK: true,
+        forceDockerBundling: false,
+      },
+    });
+    props.table.grantReadWriteData(this.function);
+
+    this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
+      description: 'Heard API; reached through CloudFront at /api/*',
+      // Our own stage below, because the built-in default stage takes no throttling or logging.
+      createDefaultStage: false,
+    });
+    const routes = this.httpApi.addRoutes({
+      path: '/api/{proxy+}',
+      methods: [apigw.HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('Lambda', this.function),
+    });
+    for (const route of routes) {
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason: 'Pupils answer anonymously, so survey routes must stay open. Staff routes verify JWTs (signature, issuer, audience, expiry) in the function, which is the only place that knows which route needs which role.',
+      });
+    }
+
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: logs.RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: {
+        rateLimit: props.throttleRateLimit ?? 50,
+        burstLimit: props.throttleBurstLimit ?? 100,
+      },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(ACCESS_LOG_FORMAT),
+      },
+    });
+  }
+}
+
+// Deliberately no $context.identity.sourceIp or userAgent: Heard promises pupils anonymity, so
+// nothing that could tie a request back to a device is written down.
+const ACCESS_LOG_FORMAT = JSON.stringify({
+  requestId: '$context.requestId',
+  time: '$context.requestTime',
+  method: '$context.httpMethod',
+  path: '$context.path',
+  status: '$context.status',
+  responseLength: '$context.responseLength',
+  latencyMs: '$context.responseLatency',
+  integrationLatencyMs: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  error: '$context.error.message',
+});

@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { SecurityHeaders } from './security-headers';
+import { SiteDeployment } from './site-deployment';
+
+/** Where `npm run build` puts the web app. */
+export const DEFAULT_WEB_ASSET_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+// Client-side routes have no file extension; send them to the SPA shell. Only on the default
+// behaviour, so a 404 from the API stays a 404 (distribution-wide error responses would mask it).
+const SPA_REWRITE = `function handler(event) {
+  var request = event.request;
+  var lastSegment = request.uri.substring(request.uri.lastIndexOf('/') + 1);
+  if (lastSegment.indexOf('.') === -1) request.uri = '/index.html';
+  return request;
+}`;
+
+export interface WebHostingProps {
+  /** The API that serves `/api/*` on the same origin as the web app. */
+  readonly api: apigw.IHttpApi;
+  /** The built web app. @default `web/dist` under the repo root */
+  readonly webAssetPath?: string;
+  /** Extra origins the browser may call (e.g. an identity provider), added to CSP connect-src. */
+  readonly connectSources?: string[];
+  /** A custom domain; needs an ACM certificate in us-east-1. */
+  readonly domainName?: string;
+  readonly certificateArn?: string;
+}
+
+/**
+ * Serves the web app from a private bucket through CloudFront, with `/api/*` forwarded to the
+ * HTTP API so browser and API share one origin: no CORS, and the CSP can stay 'self'.
+ */
+export class WebHosting extends Construct {
+  readonly distribution: cloudfront.Distribution;
+  readonly bucket: s3.Bucket;
+  /** Where people reach Heard: the custom domain if there is one, else the CloudFront domain. */
+  readonly url: string;
+
+  constructor(scope: Construct, id: string, props: WebHostingProps) {
+    super(scope, id);
+
+    const webAssetPath = props.webAssetPath ?? DEFAULT_WEB_ASSET_PATH;
+    if (!existsSync(path.join(webAssetPath, 'index.html'))) {
+      throw new Error(
+        `No web build found at ${webAssetPath} (index.html is missing). Run \`npm run build\` first.`,
+      );
+    }
+
+    // Holds only build output that is redeployed on every deploy, so nothing is lost by deleting
+    // it with the stack; RETAIN would just leave orphaned buckets behind.
+    this.bucket = new s3.Bucket(this, 'Bucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      removalPolicy: RemovalPolicy.DESTROY,
+      autoDeleteObjects: true,
+    });
+
+    const securityHeaders = new SecurityHeaders(this, 'SecurityHeaders', { connectSources: props.connectSources }).policy;
+
+    const spaRewrite = new cloudfront.Function(this, 'SpaRewrite', {
+      code: cloudfront.FunctionCode.fromInline(SPA_REWRITE),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Serve index.html for client-side routes',
+    });
+
+    if (Boolean(props.domainName) !== Boolean(props.certificateArn)) {
+      throw new Error('A custom domain needs both domainName and certificateArn (an ACM certificate in us-east-1).');
+    }
+    // apiEndpoint is https://{id}.execute-api.{region}.amazonaws.com; CloudFront wants the host.
+    const apiDomain = Fn.select(2, Fn.split('/', props.api.apiEndpoint));
+    const customDomain = props.domainName && props.certificateArn
+      ? {
+          domainNames: [props.domainName],
+          certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn),
+          minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+        }
+      : {};
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Heard web app and API',
+      defaultRootObject: 'index.html',
+      // Pupils are in UK schools: European and North American edges are enough, at the lowest price.
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      ...customDomain,
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: securityHeaders,
+        functionAssociations: [{ function: spaRewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new origins.HttpOrigin(apiDomain, {
+            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+          }),
+          // A redirect would turn a POST into a GET; better that plain-HTTP API calls fail loudly.
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: securityHeaders,
+        },
+      },
+    });
+
+    this.url = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
+    new SiteDeployment(this, 'Deploy', { source: webAssetPath, bucket: this.bucket, distribution: this.distribution });
+    this.acknowledgeNagFindings(Boolean(customDomain.certificate));
+  }
+
+  private acknowledgeNagFindings(hasCustomCertificate: boolean): void {
+    const distribution = Validations.of(this.distribution);
+    distribution.acknowledge({
+      id: 'AwsSolutions-CFR3',
+      reason: 'Heard is anonymous: CloudFront access logs would record every pupil\'s IP address and user agent. API access logs (without IPs) cover operations.',
+    });
+    distribution.acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason: 'No geo restriction: pupils may take the survey from anywhere (e.g. at home or on a school trip); the audience is defined by join codes, not geography.',
+    });
+    distribution.acknowledge({
+      id: 'AwsSolutions-CFR2',
+      reason: 'No WAF for now: a CloudFront web ACL must live in us-east-1 and costs more than this service needs; the API stage is throttled and the app caps request body size.',
+    });
+    if (!hasCustomCertificate) {
+      distribution.acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason: 'Without a custom domain CloudFront serves its default *.cloudfront.net certificate, whose TLS policy cannot be changed. Pass domainName and certificateArn to enforce TLSv1.2_2021.',
+      });
+    }
+    Validations.of(this.bucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'The bucket holds only the public web build and is read solely by CloudFront via OAC; server access logs would add cost without any audit value.',
+    });
+  }
+}

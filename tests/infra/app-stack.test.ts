@@ -1,0 +1,327 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CfnElement, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppStackOptions, buildHeard, fakeWebBuild } from './build-app';
+
+type Resource = { Type: string; Properties: Record<string, any>; DependsOn?: string[]; DeletionPolicy?: string };
+
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+const web = fakeWebBuild();
+afterAll(() => web.remove());
+
+function logicalId(construct: { node: { defaultChild?: unknown } }): string {
+  const element = construct.node.defaultChild as CfnElement;
+  return Stack.of(element).resolve(element.logicalId) as string;
+}
+
+function only(template: Template, type: string): [string, Resource] {
+  const found = Object.entries(template.findResources(type)) as [string, Resource][];
+  expect(found, type).toHaveLength(1);
+  return found[0]!;
+}
+
+function synth(options: AppStackOptions = {}, bundle = true) {
+  const heard = buildHeard(web.dir, options, { bundle });
+  const app = Template.fromStack(heard.appStack);
+  const fnId = logicalId(heard.appStack.api.function);
+  const fn = app.toJSON().Resources[fnId] as Resource;
+  return { heard, app, data: Template.fromStack(heard.data), fnId, fn, env: fn.Properties.Environment.Variables };
+}
+
+describe('HeardAppStack', { timeout: 120_000 }, () => {
+  let s: ReturnType<typeof synth>;
+  beforeAll(() => {
+    s = synth();
+  }, 120_000);
+
+  describe('API function', () => {
+    it('runs the Lambda entry on Node.js 24, arm64, 512 MB, 10 s', () => {
+      expect(s.fn.Properties).toMatchObject({
+        Handler: 'index.handler',
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        MemorySize: 512,
+        Timeout: 10,
+      });
+    });
+
+    it('gets TABLE_NAME from the data stack table', () => {
+      const [tableId] = Object.keys(s.data.findResources('AWS::DynamoDB::Table'));
+      const exportName = s.env.TABLE_NAME['Fn::ImportValue'] as string;
+      const outputs = Object.values(s.data.toJSON().Outputs as Record<string, any>);
+      expect(outputs.find((o) => o.Export?.Name === exportName)?.Value).toEqual({ Ref: tableId });
+    });
+
+    it('sets retention and source maps, and no auth settings when none are given', () => {
+      expect(s.env).toMatchObject({ RETENTION_DAYS: '400', NODE_OPTIONS: '--enable-source-maps' });
+      expect(Object.keys(s.env).sort()).toEqual(['NODE_OPTIONS', 'RETENTION_DAYS', 'TABLE_NAME']);
+    });
+
+    it('is bundled locally as minified ESM with a require() shim and a source map', () => {
+      const outdir = s.heard.app.outdir;
+      const bundles = readdirSync(outdir)
+        .filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')))
+        .map((d) => join(outdir, d));
+      expect(bundles).toHaveLength(1);
+      const code = readFileSync(join(bundles[0]!, 'index.mjs'), 'utf8');
+      expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);")).toBe(true);
+      expect(existsSync(join(bundles[0]!, 'index.mjs.map'))).toBe(true);
+    });
+
+    it('logs to its own log group, kept for 90 days', () => {
+      const logGroupRef = s.fn.Properties.LoggingConfig.LogGroup as { Ref: string };
+      expect(s.app.toJSON().Resources[logGroupRef.Ref]).toMatchObject({
+        Type: 'AWS::Logs::LogGroup',
+        Properties: { RetentionInDays: 90 },
+      });
+    });
+
+    it('has a role with no managed policies and no wildcard resources', () => {
+      const roleId = s.fn.Properties.Role['Fn::GetAtt'][0] as string;
+      const role = s.app.toJSON().Resources[roleId] as Resource;
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+      const policies = Object.values(s.app.findResources('AWS::IAM::Policy', {
+        Properties: { Roles: [{ Ref: roleId }] },
+      })) as Resource[];
+      expect(policies).toHaveLength(1);
+      const statements = policies[0]!.Properties.PolicyDocument.Statement as Array<Record<string, any>>;
+      expect(statements.flatMap((st) => [st.Resource].flat())).not.toContain('*');
+      const dynamo = statements.find((st) => [st.Action].flat().includes('dynamodb:PutItem'));
+      expect(JSON.stringify(dynamo?.Resource)).toContain('Heard-Data:ExportsOutputFnGetAttSurveyTable');
+      expect([dynamo?.Action].flat()).not.toContain('dynamodb:DeleteTable');
+    });
+  });
+
+  describe('HTTP API', () => {
+    it('routes ANY /api/{proxy+} to the function, and nothing else', () => {
+      const [, route] = only(s.app, 'AWS::ApiGatewayV2::Route');
+      expect(route.Properties.RouteKey).toBe('ANY /api/{proxy+}');
+      const [integrationId, integration] = only(s.app, 'AWS::ApiGatewayV2::Integration');
+      expect(JSON.stringify(route.Properties.Target)).toContain(integrationId);
+      expect(integration.Properties).toMatchObject({
+        IntegrationType: 'AWS_PROXY',
+        PayloadFormatVersion: '2.0',
+        IntegrationUri: { 'Fn::GetAtt': [s.fnId, 'Arn'] },
+      });
+    });
+
+    it('has no CORS: browsers reach it through CloudFront on the same origin', () => {
+      const [, api] = only(s.app, 'AWS::ApiGatewayV2::Api');
+      expect(api.Properties.CorsConfiguration).toBeUndefined();
+    });
+
+    it('throttles the $default stage', () => {
+      s.app.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      });
+    });
+
+    it('writes access logs to a log group, without IP addresses or user agents', () => {
+      const [, stage] = only(s.app, 'AWS::ApiGatewayV2::Stage');
+      const { DestinationArn, Format } = stage.Properties.AccessLogSettings;
+      const logGroupId = DestinationArn['Fn::GetAtt'][0] as string;
+      expect(s.app.toJSON().Resources[logGroupId].Type).toBe('AWS::Logs::LogGroup');
+      expect(Format).toContain('$context.requestId');
+      expect(Format).not.toMatch(/sourceIp|userAgent/);
+    });
+  });
+
+  describe('web hosting', () => {
+    let bucketId: string;
+    let distribution: Resource;
+    beforeAll(() => {
+      bucketId = logicalId(s.heard.appStack.web.bucket);
+      distribution = only(s.app, 'AWS::CloudFront::Distribution')[1];
+    });
+
+    it('keeps the bucket private, encrypted and off the website endpoint', () => {
+      s.app.hasResourceProperties('AWS::S3::Bucket', {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+      });
+      const bucket = s.app.toJSON().Resources[bucketId] as Resource;
+      expect(bucket.Properties.WebsiteConfiguration).toBeUndefined();
+      expect(bucket.DeletionPolicy).toBe('Delete');
+    });
+
+    it('lets only this distribution read the bucket, and only over TLS', () => {
+      const [, policy] = only(s.app, 'AWS::S3::BucketPolicy');
+      const statements = policy.Properties.PolicyDocument.Statement as Array<Record<string, any>>;
+      const [distributionId] = Object.keys(s.app.findResources('AWS::CloudFront::Distribution'));
+      const cloudfront = statements.filter((st) => st.Principal?.Service === 'cloudfront.amazonaws.com');
+      expect(cloudfront).toHaveLength(1);
+      expect(cloudfront[0]).toMatchObject({ Effect: 'Allow', Action: 's3:GetObject' });
+      expect(JSON.stringify(cloudfront[0]!.Condition.StringEquals['AWS:SourceArn'])).toContain(`{"Ref":"${distributionId}"}`);
+      expect(statements).toContainEqual(expect.objectContaining({
+        Effect: 'Deny',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }));
+      expect(statements.filter((st) => st.Effect === 'Allow' && st.Principal === '*')).toEqual([]);
+    });
+
+    it('reaches the bucket through an origin access control', () => {
+      const [oacId, oac] = only(s.app, 'AWS::CloudFront::OriginAccessControl');
+      expect(oac.Properties.OriginAccessControlConfig).toMatchObject({
+        OriginAccessControlOriginType: 's3',
+        SigningBehavior: 'always',
+        SigningProtocol: 'sigv4',
+      });
+      const origins = distribution.Properties.DistributionConfig.Origins as Array<Record<string, any>>;
+      const s3Origin = origins.find((o) => o.S3OriginConfig);
+      expect(s3Origin).toMatchObject({
+        DomainName: { 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] },
+        OriginAccessControlId: { 'Fn::GetAtt': [oacId, 'Id'] },
+        S3OriginConfig: { OriginAccessIdentity: '' },
+      });
+    });
+
+    it('serves index.html at the root, redirects HTTP and rewrites client routes in a function', () => {
+      const config = distribution.Properties.DistributionConfig;
+      expect(config.DefaultRootObject).toBe('index.html');
+      expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+      const [functionId] = Object.keys(s.app.findResources('AWS::CloudFront::Function'));
+      expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+        { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [functionId, 'FunctionARN'] } },
+      ]);
+      // Distribution-wide error pages would turn API 404s into index.html.
+      expect(config.CustomErrorResponses).toBeUndefined();
+    });
+
+    it('rewrites extensionless paths to /index.html and leaves files alone', () => {
+      const [, fn] = only(s.app, 'AWS::CloudFront::Function');
+      expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+      const handler = new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (e: unknown) => { uri: string };
+      const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+      expect(rewrite('/')).toBe('/index.html');
+      expect(rewrite('/join/ABC123')).toBe('/index.html');
+      expect(rewrite('/v1.2/report')).toBe('/index.html');
+      expect(rewrite('/assets/index-abc123.js')).toBe('/assets/index-abc123.js');
+      expect(rewrite('/favicon.ico')).toBe('/favicon.ico');
+    });
+
+    it('forwards /api/* to the HTTP API uncached, with every method and viewer header but Host', () => {
+      const config = distribution.Properties.DistributionConfig;
+      const api = (config.CacheBehaviors as Array<Record<string, any>>).find((b) => b.PathPattern === '/api/*');
+      expect(api).toMatchObject({
+        CachePolicyId: CACHING_DISABLED,
+        OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+        ViewerProtocolPolicy: 'https-only',
+        AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
+      });
+      expect(api!.FunctionAssociations).toBeUndefined();
+      const origin = (config.Origins as Array<Record<string, any>>).find((o) => o.Id === api!.TargetOriginId);
+      const [apiId] = Object.keys(s.app.findResources('AWS::ApiGatewayV2::Api'));
+      expect(origin).toMatchObject({
+        DomainName: { 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': [apiId, 'ApiEndpoint'] }] }] },
+        CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] },
+      });
+    });
+
+    it('adds a strict CSP and security headers to every response, API included', () => {
+      const [policyId, policy] = only(s.app, 'AWS::CloudFront::ResponseHeadersPolicy');
+      const config = distribution.Properties.DistributionConfig;
+      expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+      expect(config.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+      const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+      const csp = headers.ContentSecurityPolicy.ContentSecurityPolicy as string;
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe');
+      expect(headers).toMatchObject({
+        FrameOptions: { FrameOption: 'DENY' },
+        ReferrerPolicy: { ReferrerPolicy: 'no-referrer' },
+        StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000 },
+        ContentTypeOptions: { Override: true },
+      });
+    });
+
+    it('deploys hashed assets as immutable first, then the shell uncached with an invalidation', () => {
+      const deployments = Object.entries(s.app.findResources('Custom::CDKBucketDeployment')) as [string, Resource][];
+      expect(deployments).toHaveLength(2);
+      const [hashedId, hashed] = deployments.find(([, d]) => d.Properties.Include?.includes('assets/*'))!;
+      const [, shell] = deployments.find(([, d]) => d.Properties.Exclude?.includes('assets/*'))!;
+      expect(hashed.Properties).toMatchObject({
+        DestinationBucketName: { Ref: bucketId },
+        SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+        Prune: false,
+      });
+      const [distributionId] = Object.keys(s.app.findResources('AWS::CloudFront::Distribution'));
+      expect(shell.Properties).toMatchObject({
+        DestinationBucketName: { Ref: bucketId },
+        SystemMetadata: { 'cache-control': 'no-cache' },
+        DistributionId: { Ref: distributionId },
+        DistributionPaths: ['/*'],
+      });
+      expect(shell.DependsOn).toEqual(expect.arrayContaining([hashedId]));
+    });
+
+    it('outputs the CloudFront URL and the API URL', () => {
+      const [distributionId] = Object.keys(s.app.findResources('AWS::CloudFront::Distribution'));
+      s.app.hasOutput('WebUrl', { Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]] } });
+      s.app.hasOutput('ApiUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
+    });
+  });
+
+  describe('settings', () => {
+    it('passes auth settings and a retention override to the function', () => {
+      const { env } = synth({
+        retentionDays: 30,
+        authIssuer: 'https://id.example.org',
+        authAudience: 'heard',
+        authJwksUri: 'https://id.example.org/.well-known/jwks.json',
+      }, false);
+      expect(env).toMatchObject({
+        RETENTION_DAYS: '30',
+        AUTH_ISSUER: 'https://id.example.org',
+        AUTH_AUDIENCE: 'heard',
+        AUTH_JWKS_URI: 'https://id.example.org/.well-known/jwks.json',
+      });
+    });
+
+    it('refuses a retention the function would refuse', () => {
+      expect(() => buildHeard(web.dir, { retentionDays: 0 }, { bundle: false })).toThrow(/retentionDays/);
+    });
+
+    it('adds extra connect-src origins to the CSP', () => {
+      const { app } = synth({ connectSources: ['https://id.example.org'] }, false);
+      const [, policy] = only(app, 'AWS::CloudFront::ResponseHeadersPolicy');
+      expect(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy)
+        .toContain("connect-src 'self' https://id.example.org");
+    });
+
+    it('uses a custom domain with TLS 1.2 when given one', () => {
+      const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/abc';
+      const { app } = synth({ domainName: 'heard.example.org', certificateArn }, false);
+      app.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({
+          Aliases: ['heard.example.org'],
+          ViewerCertificate: Match.objectLike({ AcmCertificateArn: certificateArn, MinimumProtocolVersion: 'TLSv1.2_2021' }),
+        }),
+      });
+      app.hasOutput('WebUrl', { Value: 'https://heard.example.org' });
+    });
+
+    it('refuses a custom domain without its certificate', () => {
+      expect(() => buildHeard(web.dir, { domainName: 'heard.example.org' }, { bundle: false })).toThrow(/certificateArn/);
+    });
+
+    it('says to run the build when there is no web build', () => {
+      expect(() => buildHeard(join(web.dir, 'missing'), {}, { bundle: false })).toThrow(/npm run build/);
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { HeardAppStack, type HeardAppStackProps } from '../../infra/app-stack';
+import { HeardDataStack } from '../../infra/data-stack';
+
+/** A stand-in web build, so infra tests never depend on `web/dist` having been built. */
+export function fakeWebBuild(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'heard-infra-web-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>');
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("heard");');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export type AppStackOptions = Omit<HeardAppStackProps, 'table' | 'env' | 'webAssetPath'>;
+
+// The feature flags from cdk.json, so tests synthesise what `cdk synth` does.
+const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+  context?: Record<string, unknown>;
+}).context;
+
+/**
+ * The same composition as infra/app.ts, minus the cdk-nag plugin (the nag test adds it itself).
+ * `bundle: false` skips esbuild, for tests that only look at settings.
+ */
+export function buildHeard(webAssetPath: string, options: AppStackOptions = {}, { bundle = true } = {}) {
+  const app = new App({ context: { ...CDK_CONTEXT, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
+  const env = { region: 'eu-west-2' };
+  const data = new HeardDataStack(app, 'Heard-Data', { env });
+  const appStack = new HeardAppStack(app, 'Heard-App', { env, table: data.table, webAssetPath, ...options });
+  return { app, data, appStack };
+}

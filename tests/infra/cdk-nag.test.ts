@@ -1,0 +1,63 @@
+import { type App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHeard, fakeWebBuild } from './build-app';
+
+const web = fakeWebBuild();
+afterAll(() => web.remove());
+
+/** Every acknowledgement in the app: where it is, which rule, and why. */
+function acknowledgements(app: App) {
+  return app.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          path: construct.node.path,
+          id: id.replace(/^annotation::/i, ''),
+          reason,
+        })),
+      ),
+  );
+}
+
+describe('cdk-nag AwsSolutions gate', { timeout: 120_000 }, () => {
+  let app: App;
+  let pack: AwsSolutionsChecks;
+
+  beforeAll(() => {
+    app = buildHeard(web.dir).app;
+    pack = new AwsSolutionsChecks(app, { verbose: true });
+    // Exactly how infra/app.ts wires it, so synth itself is the gate, as in `cdk synth`.
+    Validations.of(app).addPlugins(pack);
+  }, 120_000);
+
+  it('synthesises with the plugin registered', () => {
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('leaves no unacknowledged errors (or warnings)', () => {
+    const { violations } = pack.validateScope(app);
+    const summary = violations.map((v) => ({
+      severity: v.severity,
+      rule: v.ruleName,
+      where: v.violatingResources.map((r) => r.constructPath),
+    }));
+    expect(summary.filter((v) => v.severity === 'error')).toEqual([]);
+    expect(summary).toEqual([]);
+  });
+
+  it('gives every acknowledgement a real reason', () => {
+    const acks = acknowledgements(app);
+    expect(acks.length).toBeGreaterThan(0);
+    for (const ack of acks) {
+      expect(ack.id, ack.path).toMatch(/^AwsSolutions-[A-Z]+\d+(\[.+\])?$/);
+      expect(ack.reason.length, `${ack.id} at ${ack.path}`).toBeGreaterThanOrEqual(60);
+      expect(ack.reason, `${ack.id} at ${ack.path}`).not.toMatch(/\b(todo|tbd|fixme|n\/a|ignore)\b/i);
+    }
+  });
+
+  it('acknowledges nothing on the data stack: the table must pass every rule outright', () => {
+    expect(acknowledgements(app).filter((a) => a.path.startsWith('Heard-Data'))).toEqual([]);
+  });
+});
