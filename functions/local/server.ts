@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { contentSecurityPolicy } from '../../shared/content-security-policy';
 import { createApp } from '../app';
 import type { AppDeps } from '../app-deps';
 import { createTokenVerifier } from '../auth/verifier';
@@ -52,6 +53,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   root.route('/', createApp(deps));
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     const indexHtml = readFileSync(join(options.webRoot, 'index.html'), 'utf8');
+    const csp = contentSecurityPolicy({ upgradeInsecureRequests: false });
+    root.use('*', async (c, next) => {
+      await next();
+      if (!c.req.path.startsWith('/api/')) {
+        c.header('content-security-policy', csp);
+        c.header('referrer-policy', 'no-referrer');
+        c.header('x-content-type-options', 'nosniff');
+      }
+    });
     root.use('*', serveStatic({ root: options.webRoot }));
     // The web app routes on the client: any other page path gets index.html.
     root.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(indexHtml)));

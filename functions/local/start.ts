@@ -19,11 +19,13 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const root = join(import.meta.dirname, '..', '..');
 const port = Number(process.env.PORT ?? 3000);
+const dataDir = process.env.HEARD_LOCAL_DIR ?? join(root, '.local');
 const step = (text: string) => process.stdout.write(`• ${text}\n`);
 
 async function main() {
-  step('Starting DynamoDB Local on 127.0.0.1 (data in .local/dynamodb)…');
-  const dynamo = await startDynamoLocal({ dbPath: join(root, '.local', 'dynamodb') });
+  step(`Starting DynamoDB Local on 127.0.0.1 (data in ${join(dataDir, 'dynamodb')})…`);
+  const dynamo = await startDynamoLocal({ dbPath: join(dataDir, 'dynamodb') });
+  step(`DynamoDB Local is listening on ${dynamo.endpoint}.`);
   const stops: (() => Promise<void>)[] = [dynamo.stop];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

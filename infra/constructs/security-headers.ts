@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
+import { contentSecurityPolicy } from '../../shared/content-security-policy';
 
 export interface SecurityHeadersProps {
   /** Extra origins the browser may call (e.g. an identity provider), added to connect-src. */
@@ -20,7 +21,10 @@ export class SecurityHeaders extends Construct {
     this.policy = new cloudfront.ResponseHeadersPolicy(this, 'Policy', {
       comment: 'Heard: strict CSP and security headers',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: csp(props.connectSources ?? []), override: true },
+        contentSecurityPolicy: {
+          contentSecurityPolicy: contentSecurityPolicy({ connectSources: props.connectSources ?? [] }),
+          override: true,
+        },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
         // Where a pupil came from is nobody's business, including the next site they visit.
@@ -41,21 +45,4 @@ export class SecurityHeaders extends Construct {
       },
     });
   }
-}
-
-function csp(connectSources: string[]): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    // Vite inlines small images and fonts as data: URIs.
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    ["connect-src 'self'", ...connectSources].join(' '),
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');
 }

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoCity } from '../../../functions/local/seed';
+import { freshTable } from '../../support/dynamo';
+
+let table: Awaited<ReturnType<typeof freshTable>>;
+let first: Awaited<ReturnType<typeof seedDemoCity>>;
+const today = new Date('2026-11-22T09:00:00Z');
+
+beforeAll(async () => {
+  table = await freshTable();
+  const started = Date.now();
+  first = await seedDemoCity(table.store, today);
+  console.log(`seeded ${first.responses} demo responses in ${Date.now() - started} ms`);
+}, 180_000);
+afterAll(() => table.drop());
+
+describe('the demo city', () => {
+  it('has at least 12 settings of different phases across the three localities', async () => {
+    const settings = await table.store.listSettings();
+    expect(settings.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(settings.map((s) => s.locality))).toEqual(new Set(['north', 'central', 'south']));
+    expect(new Set(settings.map((s) => s.phase)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has one closed round from last term and one open round, each with a code per setting', async () => {
+    const waves = await table.store.listWaves();
+    expect(waves.map((w) => w.status).sort()).toEqual(['closed', 'open']);
+    const open = waves.find((w) => w.status === 'open')!;
+    expect(open.opensOn <= '2026-11-22' && '2026-11-22' <= open.closesOn).toBe(true);
+    for (const w of waves) expect(await table.store.listJoinCodes(w.id)).toHaveLength((await table.store.listSettings()).length);
+  });
+
+  it('has a few thousand responses that vary between settings, with a year group under 10', async () => {
+    expect(first.responses).toBeGreaterThan(2000);
+    const tallies = await table.store.readTallies('this-term');
+    const total = tallies.reduce((a, t) => a + (t.tally.n ?? 0), 0);
+    expect(total).toBe(tallies.length && total); // every tally counted
+    expect(tallies.some((t) => t.yearGroup !== 'unknown' && (t.tally.n ?? 0) < 10)).toBe(true);
+    const belongingMean = (settingId: string) => {
+      const rows = tallies.filter((t) => t.settingId === settingId);
+      const s = rows.reduce((a, t) => a + (t.tally['t.belonging.s'] ?? 0), 0);
+      const n = rows.reduce((a, t) => a + (t.tally['t.belonging.n'] ?? 0), 0);
+      return s / n / 100;
+    };
+    expect(Math.abs(belongingMean('canal-side-primary') - belongingMean('hillcrest-primary'))).toBeGreaterThan(5);
+  });
+
+  it('is seeded once: a second start changes nothing', async () => {
+    expect(await seedDemoCity(table.store, today)).toEqual({ seeded: false, responses: 0 });
+  });
+});
