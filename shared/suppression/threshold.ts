@@ -1,6 +1,6 @@
 /**
  * Small-number suppression: a group with fewer than `threshold` responses shows no statistics.
- * Every report goes through `isShown`; nothing else decides what is shown.
+ * `isShown` is the primary rule; `suppressCells` (engine.ts) applies it with complementary suppression.
  */
 export const DEFAULT_THRESHOLD = 10;
 export const MIN_THRESHOLD = 5;
