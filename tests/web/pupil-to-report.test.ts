@@ -1,0 +1,190 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startLocalServer, type LocalServer } from '../../functions/local/server';
+import { freshTable } from '../support/dynamo';
+import { codes, seedCity, submission, TODAY } from '../support/fixtures';
+
+const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+const PHONE = { width: 390, height: 844 };
+const CODE = codes['open-wave']!['alpha-high']!;
+
+let table: Awaited<ReturnType<typeof freshTable>> | undefined;
+let server: LocalServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  table = await freshTable();
+  await seedCity(table.store);
+  server = await startLocalServer({ store: table.store, port: 0, webRoot: inject('webRoot'), now: () => TODAY });
+  // Reports hide groups under 10, so the setting needs 10 responses before it shows a count.
+  for (let i = 0; i < 10; i++) {
+    const res = await fetch(`${server.url}/api/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission()),
+    });
+    expect(res.status).toBe(201);
+  }
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await table?.drop();
+});
+
+const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
+
+async function signInAsStaff(page: Page) {
+  await page.goto(`${server!.url}/signin`);
+  await page.getByLabel('Username').fill('staff-alpha-high');
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Alpha High School' }).waitFor();
+}
+
+/** The setting's response count as the API reports it to its staff. */
+async function countFromApi(): Promise<number> {
+  const signIn = await fetch(`${server!.url}/api/local-auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'staff-alpha-high', password: 'demo' }),
+  });
+  const { token } = (await signIn.json()) as { token: string };
+  const res = await fetch(`${server!.url}/api/reports/settings/alpha-high?wave=open-wave`, { headers: { authorization: `Bearer ${token}` } });
+  const report = (await res.json()) as { overall: { n: number } };
+  return report.overall.n;
+}
+
+async function responseCount(page: Page): Promise<number> {
+  const text = await page.getByTestId('response-count').textContent();
+  return Number(text);
+}
+
+describe('a pupil answers on a phone and the setting report counts it once', () => {
+  it('goes from the join link to the thank-you screen, and the report rises by exactly 1', async () => {
+    const staffContext = await browser!.newContext({ viewport: PHONE });
+    const staff = await staffContext.newPage();
+    await signInAsStaff(staff);
+    await staff.getByTestId('response-count').waitFor();
+    const before = await responseCount(staff);
+    expect(before).toBe(10);
+    await shot(staff, 'report');
+    await shot(staff, 'report-full', true);
+
+    // A separate context: no staff token, no shared cache, like a pupil's own phone.
+    const pupilContext = await browser!.newContext({ viewport: PHONE });
+    const pupil = await pupilContext.newPage();
+    const assets: string[] = [];
+    pupil.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/assets/')) assets.push(path);
+    });
+
+    await pupil.goto(`${server!.url}/j/${CODE.toLowerCase()}`);
+    await pupil.getByRole('heading', { level: 1, name: 'How is school for you?' }).waitFor();
+    await pupil.getByText('Alpha High School').waitFor();
+    expect(await pupil.getByRole('button', { name: 'Get help' }).isVisible()).toBe(true);
+    await shot(pupil, 'intro');
+
+    await pupil.getByRole('button', { name: 'Start' }).click();
+    await pupil.getByRole('heading', { name: 'What year are you in?' }).waitFor();
+    await pupil.getByRole('radio', { name: 'Year 9' }).check();
+    await pupil.getByRole('button', { name: 'Next' }).click();
+
+    await pupil.getByRole('heading', { name: 'I feel I belong at my school.' }).waitFor();
+    // Each new screen takes focus at its heading, so a screen reader reads the new question.
+    await pupil.waitForFunction(() => document.activeElement?.textContent === 'I feel I belong at my school.');
+    const total = Number(await pupil.getByRole('progressbar').getAttribute('aria-valuemax'));
+    expect(total).toBe(27); // the secondary survey: 24 scale items, year, gender, 2 free-text
+    expect(await pupil.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(`Question 2 of ${total}`);
+    expect(await pupil.getByRole('button', { name: 'Get help' }).isVisible()).toBe(true);
+    await pupil.getByRole('radio', { name: 'Agree', exact: true }).check();
+    await shot(pupil, 'question');
+    await pupil.getByRole('button', { name: 'Next' }).click();
+
+    await pupil.getByRole('heading', { name: 'I feel left out at school.' }).waitFor();
+    await pupil.getByRole('radio', { name: 'Prefer not to say' }).check();
+    await pupil.getByRole('button', { name: 'Next' }).click();
+
+    // The Get help panel opens from a question screen and offers Childline by phone.
+    await pupil.getByRole('button', { name: 'Get help' }).click();
+    expect(await pupil.locator('a[href="tel:08001111"]').isVisible()).toBe(true);
+    await shot(pupil, 'help');
+    await pupil.getByRole('button', { name: 'Close help' }).click();
+
+    for (let n = 4; n <= total; n++) {
+      await pupil.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+      if (n === total) await shot(pupil, 'text-question');
+      await pupil.getByRole('button', { name: 'Skip' }).click();
+    }
+
+    await pupil.getByRole('heading', { name: 'Ready to send?' }).waitFor();
+    await pupil.getByText(`You answered 3 of ${total} questions.`, { exact: false }).waitFor();
+    await shot(pupil, 'review');
+    await pupil.getByRole('button', { name: 'Send my answers' }).click();
+    await pupil.getByRole('heading', { name: 'Thank you. Your answers have been sent.' }).waitFor();
+    await shot(pupil, 'thanks');
+
+    // The pupil route downloads its own bundle only: no staff, report or admin chunk.
+    expect(assets.length).toBeGreaterThan(0);
+    expect(assets.filter((a) => !/^\/assets\/index-[\w-]+\.(js|css)$/.test(a))).toEqual([]);
+
+    await staff.reload();
+    await staff.getByTestId('response-count').waitFor();
+    expect(await responseCount(staff)).toBe(before + 1);
+
+    await pupilContext.close();
+    await staffContext.close();
+  }, 90_000);
+
+  it('counts a pupil once when the answer reached the server but the reply was lost, and they tap Send again', async () => {
+    const before = await countFromApi();
+    const context = await browser!.newContext({ viewport: PHONE });
+    const pupil = await context.newPage();
+    // The first send reaches the API and is recorded, then the connection drops before the reply arrives.
+    let firstStatus = 0;
+    await pupil.route(
+      '**/api/responses',
+      async (route) => {
+        firstStatus = (await route.fetch()).status();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+
+    await pupil.goto(`${server!.url}/j/${CODE}`);
+    await pupil.getByRole('button', { name: 'Start' }).click();
+    await pupil.getByRole('radio', { name: 'Year 8' }).check();
+    await pupil.getByRole('button', { name: 'Next' }).click();
+    await pupil.getByRole('heading', { name: 'I feel I belong at my school.' }).waitFor();
+    // The phone's Back button goes back one question, not out of the survey.
+    await pupil.goBack();
+    await pupil.getByRole('heading', { name: 'What year are you in?' }).waitFor();
+    expect(await pupil.getByRole('radio', { name: 'Year 8' }).isChecked()).toBe(true);
+    await pupil.goForward();
+    await pupil.getByRole('heading', { name: 'I feel I belong at my school.' }).waitFor();
+    await pupil.getByRole('radio', { name: 'Strongly agree' }).check();
+    await pupil.getByRole('button', { name: 'Next' }).click();
+    for (let n = 3; n <= 27; n++) {
+      await pupil.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+      await pupil.getByRole('button', { name: 'Skip' }).click();
+    }
+
+    await pupil.getByRole('button', { name: 'Send my answers' }).click();
+    await pupil.getByRole('alert').getByText('Check your internet connection').waitFor();
+    expect(firstStatus).toBe(201);
+    await pupil.getByRole('button', { name: 'Send my answers' }).click();
+    await pupil.getByRole('heading', { name: 'Thank you. Your answers have been sent.' }).waitFor();
+
+    expect(await countFromApi()).toBe(before + 1);
+    await context.close();
+  }, 90_000);
+});

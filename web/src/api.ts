@@ -1,0 +1,77 @@
+import type { CityReport, SettingReport } from '../../shared/report/schema';
+import type { FieldError, Submission } from '../../shared/submission';
+import type { Language, Survey } from '../../shared/survey/schema';
+
+/**
+ * The one place the web app talks to the API. Type-only imports from shared/ keep zod out of the
+ * pupil bundle; the API has already validated what it sends.
+ */
+export type JoinInfo = { wave: { id: string; title: string; closesOn: string }; setting: { id: string; name: string }; survey: Survey };
+export type Role = 'admin' | 'youth-council' | 'staff';
+export type WaveSummary = { id: string; title: string; status: 'open' | 'closed'; opensOn: string; closesOn: string };
+export type Me = { subject: string; role: Role; settings: { id: string; name: string }[]; waves: WaveSummary[] };
+export type SignIn = { token: string; role: Role; settings: string[] };
+export type JoinCodeRow = { settingId: string; settingName: string; code: string; display: string };
+export type JoinCodes = { wave: { id: string; title: string; status: string }; codes: JoinCodeRow[] };
+
+export class ApiError extends Error {
+  // Declared, not class fields: fields would pull transpiler helpers into the pupil bundle.
+  declare readonly status: number;
+  declare readonly title: string;
+  declare readonly detail: string;
+  declare readonly code: string;
+  declare readonly errors: FieldError[];
+
+  constructor(status: number, title: string, detail: string, code = '', errors: FieldError[] = []) {
+    super(detail);
+    Object.assign(this, { status, title, detail, code, errors });
+  }
+}
+
+async function call<T>(path: string, init: RequestInit = {}, token?: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    // A hung request on a weak signal would leave a pupil waiting for ever; give up and offer a retry.
+    res = await fetch(path, { ...init, headers, credentials: 'omit', signal: AbortSignal.timeout?.(20_000) });
+  } catch {
+    // Patchy school wifi is the usual cause; nothing reached the server, so trying again is safe.
+    throw new ApiError(0, 'No connection', 'We could not reach Heard. Check your internet connection and try again.');
+  }
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    throw new ApiError(
+      res.status,
+      body.title ?? 'Something went wrong',
+      body.detail ?? 'Please try again in a minute.',
+      body.code,
+      body.errors,
+    );
+  }
+  return body as T;
+}
+
+const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
+const q = encodeURIComponent;
+
+export const getJoin = (code: string, lang: Language = 'en') => call<JoinInfo>(`/api/join/${q(code)}?lang=${lang}`);
+
+export const postResponse = (submission: Submission) =>
+  call<{ status: 'recorded' | 'duplicate' }>('/api/responses', post(submission));
+
+export const signIn = (username: string, password: string) =>
+  call<SignIn>('/api/local-auth/token', post({ username, password }));
+
+export const getMe = (token: string) => call<Me>('/api/me', {}, token);
+
+export const getSettingReport = (token: string, settingId: string, wave: string) =>
+  call<SettingReport>(`/api/reports/settings/${q(settingId)}?wave=${q(wave)}`, {}, token);
+
+export const getCityReport = (token: string, wave: string) => call<CityReport>(`/api/reports/city?wave=${q(wave)}`, {}, token);
+
+export const getWaves = (token: string) => call<{ waves: WaveSummary[] }>('/api/admin/waves', {}, token);
+
+export const getJoinCodes = (token: string, wave: string) =>
+  call<JoinCodes>(`/api/admin/waves/${q(wave)}/join-codes`, {}, token);
