@@ -52,7 +52,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   root.route('/api/local-auth', identity.routes);
   root.route('/', createApp(deps));
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
-    const indexHtml = readFileSync(join(options.webRoot, 'index.html'), 'utf8');
+    const indexFile = join(options.webRoot, 'index.html');
     const csp = contentSecurityPolicy({ upgradeInsecureRequests: false });
     root.use('*', async (c, next) => {
       await next();
@@ -64,7 +64,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     });
     root.use('*', serveStatic({ root: options.webRoot }));
     // The web app routes on the client: any other page path gets index.html.
-    root.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(indexHtml)));
+    // Read on each request, so a rebuild while the server runs is picked up rather than pointing at deleted assets.
+    root.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(readFileSync(indexFile, 'utf8'))));
   }
   root.onError(onError);
   root.notFound(onNotFound);
