@@ -8,11 +8,13 @@ import { validate } from '../http/validate';
 import type { AppDeps } from '../app-deps';
 
 const Query = z.object({ lang: Language.default('en') });
+// Loose on purpose: any code-like text gets a friendly 404 from the lookup, not a 400.
+const Param = z.object({ code: z.string().min(1).max(64, 'a join code is 9 letters and numbers') });
 
 /** What a pupil's device needs to show the survey: the wave, the setting's name, and the survey in one language. */
 export const joinRoutes = ({ store, now }: AppDeps) =>
-  new Hono().get('/join/:code', validate('query', Query), async (c) => {
-    const { wave, setting, survey } = await openJoinCode(store, c.req.param('code'), dayOf(now()));
+  new Hono().get('/join/:code', validate('param', Param), validate('query', Query), async (c) => {
+    const { wave, setting, survey } = await openJoinCode(store, c.req.valid('param').code, dayOf(now()));
     return c.json({
       wave: { id: wave.id, title: wave.title, closesOn: wave.closesOn },
       setting: { id: setting.id, name: setting.name },

@@ -44,9 +44,12 @@ describe('GET /api/join/:code', () => {
     expect((await res.json()).code).toBe('wave.closed');
   });
 
-  it('answers a malformed code with 404, never 500', async () => {
+  it('answers a malformed code with 404, and an absurdly long one with 400 — never 500', async () => {
     expect((await ctx.app.request('/api/join/%00%ff')).status).toBe(404);
-    expect((await ctx.app.request('/api/join/' + 'A'.repeat(300))).status).toBe(404);
+    expect((await ctx.app.request('/api/join/abc')).status).toBe(404);
+    const long = await ctx.app.request('/api/join/' + 'A'.repeat(300));
+    expect(long.status).toBe(400);
+    expect((await long.json()).errors[0].field).toBe('code');
   });
 
   it('rejects an unknown language with a 400 problem', async () => {
