@@ -26,38 +26,53 @@ export type SuppressionInput = {
   threshold: number;
   /** Cells hidden for another reason (e.g. their group is hidden), which count as hidden here. */
   hidden?: Iterable<string>;
+  /** Which totals (by index) may be withheld; by default any. A group's own n, say, may not. */
+  canWithhold?: (totalIndex: number) => boolean;
 };
 
 export type Suppression = { hidden: Set<string>; withheldTotals: Set<number> };
+
+/** Raised when a total that must be shown cannot be protected; the caller should not publish the table. */
+export class SuppressionError extends Error {
+  constructor() {
+    super('these figures cannot be shown without revealing a small group');
+    this.name = 'SuppressionError';
+  }
+}
 
 export function suppressCells(input: SuppressionInput): Set<string> {
   return suppress(input).hidden;
 }
 
-export function suppress({ cells, totals, threshold, hidden: already = [] }: SuppressionInput): Suppression {
+export function suppress({ cells, totals, threshold, hidden: already = [], canWithhold = () => true }: SuppressionInput): Suppression {
   const withheld = new Set<number>();
   const byId = new Map(cells.map((c) => [c.id, c]));
   const n = (id: string) => byId.get(id)?.n ?? 0;
   const hidden = new Set<string>([...already].filter((id) => n(id) > 0));
   for (const c of cells) if (c.protect !== false && c.n > 0 && c.n < threshold) hidden.add(c.id);
 
-  /** Hide the smallest shown, non-empty cell of a total; false when there is none left. */
-  const hideNextSmallest = (total: readonly string[]) => {
-    const shown = total.filter((id) => !hidden.has(id) && n(id) > 0).sort((a, b) => n(a) - n(b) || a.localeCompare(b));
-    if (!shown[0]) return false;
-    hidden.add(shown[0]);
-    return true;
-  };
-
   const active = () => totals.filter((_, i) => !withheld.has(i));
-  const withhold = (total: readonly string[]) => withheld.add(totals.indexOf(total));
+  const fixed = totals.filter((_, i) => !canWithhold(i));
+  // A cell that is the only non-empty one of a total that must be shown can never be protected.
+  const protectable = (id: string) => !fixed.some((t) => t.includes(id) && t.every((x) => x === id || n(x) === 0));
+  const candidates = (total: readonly string[]) =>
+    total.filter((id) => !hidden.has(id) && n(id) > 0 && protectable(id)).sort((a, b) => n(a) - n(b) || a.localeCompare(b));
+  const withhold = (total: readonly string[]) => {
+    const i = totals.indexOf(total);
+    if (!canWithhold(i)) throw new SuppressionError();
+    withheld.add(i);
+  };
+  const sum = (t: readonly string[]) => t.reduce((s, id) => s + n(id), 0);
 
   for (let changed = true; changed; ) {
     changed = false;
     for (const total of active()) {
       const inTotal = total.filter((id) => hidden.has(id));
       if (inTotal.length === 0) continue;
-      const remainder = total.find((id) => byId.get(id)?.remainder && !hidden.has(id) && n(id) > 0);
+      // "No answer" goes when any real cell of the same total is hidden.
+      const remainder = inTotal.some((id) => !byId.get(id)?.remainder)
+        ? total.find((id) => byId.get(id)?.remainder && !hidden.has(id) && n(id) > 0)
+        : undefined;
       if (remainder) {
         hidden.add(remainder);
         changed = true;
@@ -65,7 +80,9 @@ export function suppress({ cells, totals, threshold, hidden: already = [] }: Sup
       }
       const held = inTotal.reduce((a, id) => a + n(id), 0);
       if (inTotal.length < 2 || held < threshold) {
-        if (!hideNextSmallest(total)) withhold(total);
+        const [next] = candidates(total);
+        if (next) hidden.add(next);
+        else withhold(total);
         changed = true;
       }
     }
@@ -73,9 +90,18 @@ export function suppress({ cells, totals, threshold, hidden: already = [] }: Sup
     const [exposed] = recoverableCells([...hidden], active());
     if (exposed === undefined) break;
     const around = active().filter((t) => t.includes(exposed));
-    const widen = around.find((t) => t.some((x) => !hidden.has(x) && n(x) > 0));
-    if (widen) hideNextSmallest(widen);
-    else withhold(around.sort((a, b) => a.reduce((s, id) => s + n(id), 0) - b.reduce((s, id) => s + n(id), 0))[0]!);
+    const next = around.map((t) => candidates(t)[0]).find((id) => id !== undefined);
+    if (next) hidden.add(next);
+    else {
+      // Nothing left to hide beside it: hold back a total, preferring one that breaks the derivation.
+      const movable = active()
+        .filter((t) => canWithhold(totals.indexOf(t)))
+        .sort((a, b) => sum(a) - sum(b));
+      const breaker = movable.find((t) => !recoverableCells([...hidden], active().filter((x) => x !== t)).includes(exposed));
+      const chosen = breaker ?? movable[0];
+      if (!chosen) throw new SuppressionError();
+      withhold(chosen);
+    }
     changed = true;
   }
   return { hidden, withheldTotals: withheld };

@@ -82,7 +82,7 @@ describe('one-way breakdowns (year groups, genders, localities) beside their tot
         checkSafe(cells, [total], hidden, threshold);
         if (remainder && hidden.size && [...hidden].some((id) => id !== 'rest')) expect(hidden.has('rest')).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
     );
   });
 });
@@ -121,7 +121,34 @@ describe('two-way tables (answer options by year group) with row and column tota
         // Withheld totals are not shown, so only the remaining ones are published.
         checkSafe(cells, totals.filter((_, i) => !result.withheldTotals.has(i)), result.hidden);
       }),
-      { numRuns: 1000 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
+    );
+  });
+
+  it('property: answer options by group, with each shown group\'s n fixed and "no answer" as remainder', () => {
+    const arb = fc.record({
+      rows: fc.integer({ min: 1, max: 7 }),
+      values: fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 30 })), { minLength: 42, maxLength: 42 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ rows, values }) => {
+        const cols = 6; // five options and "no answer"
+        const cells: Cell[] = [];
+        for (let r = 0; r < rows; r++) {
+          for (let c = 0; c < cols; c++) cells.push({ id: `${r}:${c}`, n: values[r * cols + c]!, remainder: c === cols - 1 });
+        }
+        const n = new Map(cells.map((c) => [c.id, c.n]));
+        const sum = (ids: string[]) => ids.reduce((a, id) => a + n.get(id)!, 0);
+        const rowIds = Array.from({ length: rows }, (_, r) => cells.filter((c) => c.id.startsWith(`${r}:`)).map((c) => c.id));
+        const colIds = Array.from({ length: cols }, (_, c) => cells.filter((x) => x.id.endsWith(`:${c}`)).map((x) => x.id));
+        const shownRows = rowIds.filter((ids) => sum(ids) >= K);
+        const forced = rowIds.filter((ids) => sum(ids) < K).flat();
+        const totals = [...shownRows, ...colIds.filter((ids) => sum(ids) >= K)];
+        const result = suppress({ cells, totals, threshold: K, hidden: forced, canWithhold: (i) => i >= shownRows.length });
+        for (let i = 0; i < shownRows.length; i++) expect(result.withheldTotals.has(i)).toBe(false);
+        checkSafe(cells, totals.filter((_, i) => !result.withheldTotals.has(i)), result.hidden);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
     );
   });
 });
