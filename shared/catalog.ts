@@ -20,6 +20,8 @@ export const Setting = z.object({
   locality: Locality,
   /** Which survey its pupils answer. */
   audience: Audience,
+  /** Pupils on roll per year group, where the setting has entered them, for response rates. */
+  roll: z.record(z.string().regex(/^\d{1,2}$/), z.number().int().nonnegative()).optional(),
 });
 export type Setting = z.infer<typeof Setting>;
 

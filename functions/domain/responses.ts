@@ -1,7 +1,8 @@
+import { tagTopics } from '../../shared/comments/topics';
 import { redact } from '../../shared/redact';
 import { tallyResponse } from '../../shared/scoring';
 import { checkAnswers, type Submission } from '../../shared/submission';
-import { UNKNOWN_YEAR } from '../../shared/report';
+import { UNKNOWN_GENDER, UNKNOWN_YEAR } from '../../shared/report/cells';
 import { badRequest, conflict } from '../http/problem';
 import type { Store } from '../store/types';
 import { dayOf, expiryFor } from './calendar';
@@ -23,25 +24,32 @@ export async function submitResponse({ store, retentionDays, now }: Deps, submis
   const errors = checkAnswers(survey, submission);
   if (errors.length) throw badRequest(`${errors.length} answer(s) do not fit the survey; nothing was saved.`, errors);
 
-  const yearQuestion = survey.questions.find((q) => q.kind === 'choice' && q.role === 'yearGroup');
-  const year = yearQuestion ? submission.answers[yearQuestion.id] : undefined;
+  const roleAnswer = (role: 'yearGroup' | 'gender') => {
+    const q = survey.questions.find((x) => x.kind === 'choice' && x.role === role);
+    const value = q ? submission.answers[q.id] : undefined;
+    return value === null || value === undefined ? undefined : String(value);
+  };
   // Contact details are removed before anything is stored; the original text is never written.
   const comments = Object.fromEntries(
     Object.entries(submission.comments ?? {})
       .filter(([, text]) => text.trim() !== '')
       .map(([id, text]) => [id, redact(text.trim())]),
   );
+  const texts = Object.values(comments);
   return store.recordResponse(
     submission.submissionId,
     {
       waveId: wave.id,
       settingId: setting.id,
-      yearGroup: year === null || year === undefined ? UNKNOWN_YEAR : String(year),
+      yearGroup: roleAnswer('yearGroup') ?? UNKNOWN_YEAR,
       day: today,
       answers: submission.answers,
       comments,
       expiresAt: expiryFor(today, retentionDays),
     },
-    tallyResponse(survey, submission.answers),
+    {
+      gender: roleAnswer('gender') ?? UNKNOWN_GENDER,
+      tally: tallyResponse(survey, submission.answers, texts.length ? { topics: [...new Set(texts.flatMap(tagTopics))] } : undefined),
+    },
   );
 }

@@ -20,12 +20,31 @@ function withoutKeys<T extends Record<string, unknown>>(item: T): Omit<T, 'pk' |
   return rest;
 }
 
+/**
+ * A year group's tally item holds one set of counters per gender, as `<gender>:<counter>`, so
+ * gender breakdowns come from aggregates too, without another item per cell.
+ */
+const cellAttribute = (gender: string, counter: string) => `${gender}:${counter}`;
+
+function cellsOfItem(item: Record<string, unknown>): Map<string, Tally> {
+  const cells = new Map<string, Tally>();
+  for (const [attribute, value] of Object.entries(item)) {
+    const i = attribute.indexOf(':');
+    if (i < 0 || typeof value !== 'number') continue;
+    const gender = attribute.slice(0, i);
+    const tally = cells.get(gender) ?? {};
+    tally[attribute.slice(i + 1)] = value;
+    cells.set(gender, tally);
+  }
+  return cells;
+}
+
 /** `ADD #k0 :v0, #k1 :v1 …` for a tally; names go through placeholders because keys contain dots. */
-function addExpression(tally: Tally) {
+function addExpression(gender: string, tally: Tally) {
   const names: Record<string, string> = {};
   const values: Record<string, number> = {};
   const parts = Object.entries(tally).map(([name, value], i) => {
-    names[`#k${i}`] = name;
+    names[`#k${i}`] = cellAttribute(gender, name);
     values[`:v${i}`] = value;
     return `#k${i} :v${i}`;
   });
@@ -88,7 +107,7 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
         }),
       );
     },
-    async recordResponse(submissionId: string, response: StoredResponse, tally: Tally) {
+    async recordResponse(submissionId: string, response: StoredResponse, { gender, tally }: { gender: string; tally: Tally }) {
       // The marker keeps the submissionId and nothing else, so it cannot be tied to the response.
       const marker = { ...keys.submission(submissionId), expiresAt: response.expiresAt };
       const item = { ...keys.response(response.waveId, response.settingId, crypto.randomUUID()), ...response };
@@ -96,7 +115,7 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
         TransactItems: [
           { Put: { TableName: tableName, Item: marker, ConditionExpression: 'attribute_not_exists(pk)' } },
           { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
-          { Update: { TableName: tableName, Key: keys.tally(response.waveId, response.settingId, response.yearGroup), ...addExpression(tally) } },
+          { Update: { TableName: tableName, Key: keys.tally(response.waveId, response.settingId, response.yearGroup), ...addExpression(gender, tally) } },
         ],
       });
       for (let attempt = 1; ; attempt++) {
@@ -115,9 +134,9 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
     },
     async readTallies(waveId) {
       const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.talliesPk(waveId) } });
-      return items.map((i) => {
+      return items.flatMap((i) => {
         const { settingId, yearGroup } = keys.parseTallySk(String(i.sk));
-        return { settingId, yearGroup, tally: withoutKeys(i) as Tally };
+        return [...cellsOfItem(i)].map(([gender, tally]) => ({ settingId, yearGroup, gender, tally }));
       });
     },
     async listResponses(waveId, settingId) {

@@ -6,7 +6,7 @@
  *   a wave's codes     pk WAVE#<waveId>                 sk CODE#<settingId>#<code>
  *   idempotency        pk SUBMISSION#<submissionId>     sk SUBMISSION
  *   raw responses      pk RESPONSES#<waveId>#<setting>  sk <random uuid>
- *   tallies            pk TALLY#<waveId>                sk <settingId>#<yearGroup>
+ *   tallies            pk TALLY#<waveId>                sk <settingId>#<yearGroup>   (counters per gender inside)
  */
 export type Key = { pk: string; sk: string };
 

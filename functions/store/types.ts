@@ -1,5 +1,5 @@
 import type { Setting, Wave } from '../../shared/catalog';
-import type { WaveTallies } from '../../shared/report';
+import type { WaveTallies } from '../../shared/report/cells';
 import type { Tally } from '../../shared/scoring';
 
 /** What is stored for one response: no identifier but a random id, no IP, no user agent, day only. */
@@ -32,7 +32,7 @@ export interface Store {
    * Stores a response and adds its tally in one transaction, once per submissionId:
    * a replay or a concurrent duplicate returns 'duplicate' and changes nothing.
    */
-  recordResponse(submissionId: string, response: StoredResponse, tally: Tally): Promise<'recorded' | 'duplicate'>;
+  recordResponse(submissionId: string, response: StoredResponse, cell: { gender: string; tally: Tally }): Promise<'recorded' | 'duplicate'>;
   readTallies(waveId: string): Promise<WaveTallies>;
   listResponses(waveId: string, settingId: string): Promise<StoredResponse[]>;
 }

@@ -10,6 +10,7 @@ import { isFavourable, itemScore, themeScores, type Answers } from './item';
  *   t.<theme>.n            pupils with a score on the theme
  *   t.<theme>.s / .q       Σ and Σ² of those scores in hundredths of a point (integers, so sums are exact)
  *   t.<theme>.f            pupils whose theme score is favourable (75 or more)
+ *   k.any / k.<topic>      pupils who wrote a comment / whose comments touch that topic
  */
 export type Tally = Record<string, number>;
 
@@ -17,11 +18,20 @@ export const tallyKey = {
   responses: 'n',
   answer: (questionId: string, option: number | string) => `a.${questionId}.${option}`,
   theme: (theme: string, part: 'n' | 's' | 'q' | 'f') => `t.${theme}.${part}`,
+  commented: 'k.any',
+  topic: (topic: string) => `k.${topic}`,
 };
 
-/** The counters one response adds. Unknown questions and out-of-range values are the validator's job. */
-export function tallyResponse(survey: Survey, answers: Answers): Tally {
+/**
+ * The counters one response adds. Unknown questions and out-of-range values are the validator's
+ * job. `topics` are the comment topics found in the pupil's (redacted) free text, if any.
+ */
+export function tallyResponse(survey: Survey, answers: Answers, comments?: { topics: readonly string[] }): Tally {
   const out: Tally = { [tallyKey.responses]: 1 };
+  if (comments) {
+    out[tallyKey.commented] = 1;
+    for (const topic of comments.topics) out[tallyKey.topic(topic)] = 1;
+  }
   for (const q of survey.questions) {
     const v = answers[q.id];
     if (v === null || v === undefined || q.kind === 'text') continue;

@@ -26,14 +26,15 @@ describe('GET /api/reports/settings/:id', () => {
     // belong 3, friends 4, left_out 1 -> 3, adults_care 2: mean 3 -> 75
     expect(belonging).toMatchObject({ n: 12, mean: 75, sd: 0, favourable: 100 });
     expect(report.city.n).toBe(15);
-    expect(report.yearGroups).toEqual([expect.objectContaining({ label: 'Year 9', n: 12, suppressed: false })]);
+    const years = report.breakdowns.find((b: { dimension: string }) => b.dimension === 'year');
+    expect(years.groups).toEqual([expect.objectContaining({ label: 'Year 9', n: 12, suppressed: false })]);
   });
 
   it('suppresses a setting with fewer than 10 responses: n only, no statistics', async () => {
     const res = await get('/api/reports/settings/beta-high?wave=open-wave', ctx.tokens.staffBeta);
     const report = await res.json();
     expect(report.overall).toEqual({ key: 'beta-high', label: 'Beta High School', n: 3, suppressed: true });
-    expect(report.yearGroups).toEqual([{ key: '7', label: 'Year 7', n: 3, suppressed: true }]);
+    expect(report.breakdowns).toEqual([]); // nothing to break down in a suppressed group
   });
 
   it("refuses staff another setting's report", async () => {
@@ -71,12 +72,31 @@ describe('GET /api/reports/city', () => {
     expect(res.status).toBe(200);
     const report = await res.json();
     const secondary = report.sections.find((s: { survey: { audience: string } }) => s.survey.audience === 'secondary');
+    // South's 3 is hidden; North is hidden with it, or South's figures would be city minus North.
     expect(secondary.localities.map((l: { key: string; n: number; suppressed: boolean }) => [l.key, l.n, l.suppressed])).toEqual([
-      ['north', 12, false],
+      ['north', 12, true],
       ['central', 0, true],
       ['south', 3, true],
     ]);
     expect(JSON.stringify(report)).not.toContain('Alpha High');
+  });
+
+  it('refuses a year group below the threshold with 422 and two breakdowns at once with 400', async () => {
+    const small = await get('/api/reports/settings/beta-high?wave=open-wave&year=7', ctx.tokens.admin);
+    expect(small.status).toBe(422);
+    expect(small.headers.get('content-type')).toBe('application/problem+json');
+    expect((await small.json()).detail).toMatch(/fewer than 10 responses/);
+    const both = await get('/api/reports/settings/alpha-high?wave=open-wave&year=9&gender=girl', ctx.tokens.admin);
+    expect(both.status).toBe(400);
+    expect((await both.json()).detail).toMatch(/one breakdown at a time/);
+  });
+
+  it('narrows a report to one year group that is large enough', async () => {
+    const res = await get('/api/reports/settings/alpha-high?wave=open-wave&year=9', ctx.tokens.staffAlpha);
+    expect(res.status).toBe(200);
+    const report = await res.json();
+    expect(report.filter).toEqual({ dimension: 'year', key: '9', label: 'Year 9' });
+    expect(report.overall.n).toBe(12);
   });
 
   it('lets admin in and keeps staff out', async () => {

@@ -81,7 +81,7 @@ describe('a failed submission writes nothing', () => {
       ctx.store.recordResponse(
         crypto.randomUUID(),
         { waveId: 'open-wave', settingId: 'alpha-high', yearGroup: '9', day: '2026-11-20', answers: {}, comments: {}, expiresAt: 1 },
-        bad,
+        { gender: 'girl', tally: bad },
       ),
     ).rejects.toThrow();
     expect(await scan()).toEqual(before);

@@ -1,30 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import type { Setting, Wave } from '../../shared/catalog';
-import { buildGroup, cityReport, settingReport, SettingReport, CityReport, type Group } from '../../shared/report';
-import { addTallies, tallyResponse, type Tally } from '../../shared/scoring';
+import { cityReport, CityReport, GroupRefused, settingReport, SettingReport, type TallyCell } from '../../shared/report';
+import { tallyResponse, type Answers } from '../../shared/scoring';
 import { primarySurvey, secondarySurvey } from '../../shared/survey';
 
-const STAT_KEYS = ['mean', 'sd', 'ci', 'favourable', 'distribution', 'noAnswer', 'themes', 'questions'];
-
-/** n identical-ish secondary responses with every item answered. */
-function responses(n: number, value = 3): Tally {
-  const answers: Record<string, number | string> = { year: 9, gender: 'girl' };
-  for (const q of secondarySurvey.questions) if (q.kind === 'scale5') answers[q.id] = (value + (n % 2)) % 5;
-  return addTallies(...Array.from({ length: n }, () => tallyResponse(secondarySurvey, answers)));
+/** A pupil: year, gender and every secondary item answered `score` (oriented), so theme scores are 25 × score. */
+function pupil(year: number | null, gender: string | null, score: number): Answers {
+  const answers: Record<string, number | string | null> = { year, gender };
+  for (const q of secondarySurvey.questions) if (q.kind === 'scale5') answers[q.id] = q.reverse ? 4 - score : score;
+  return answers;
 }
 
-function expectNoStatistics(value: unknown) {
-  const keys = Object.keys(value as object);
-  for (const k of STAT_KEYS) expect(keys, `suppressed object carries ${k}`).not.toContain(k);
+function cells(settingId: string, pupils: Answers[]): TallyCell[] {
+  return pupils.map((a) => ({
+    settingId,
+    yearGroup: a.year == null ? 'unknown' : String(a.year),
+    gender: a.gender == null ? 'none' : String(a.gender),
+    tally: tallyResponse(secondarySurvey, a),
+  }));
 }
+const many = (count: number, year: number | null, gender: string | null, score: number) => Array.from({ length: count }, () => pupil(year, gender, score));
 
-/** Every object anywhere in a report that has `suppressed: true`. */
-function suppressedObjects(report: unknown): unknown[] {
-  const out: unknown[] = [];
+const settings: Setting[] = [
+  { id: 'a', name: 'A High', phase: 'secondary', locality: 'north', audience: 'secondary', roll: { '7': 40, '8': 10, '9': 30 } },
+  { id: 'b', name: 'B High', phase: 'secondary', locality: 'north', audience: 'secondary' },
+  { id: 'c', name: 'C High', phase: 'secondary', locality: 'south', audience: 'secondary' },
+  { id: 'd', name: 'D High', phase: 'secondary', locality: 'central', audience: 'secondary' },
+  { id: 'p', name: 'P Primary', phase: 'primary', locality: 'north', audience: 'primary' },
+];
+const ref = (s: { id: string; version: number }) => ({ id: s.id, version: s.version });
+const wave = (id: string, opensOn: string): Wave => ({
+  id,
+  title: id,
+  status: 'open',
+  opensOn,
+  closesOn: '2026-12-31',
+  surveys: { primary: ref(primarySurvey), secondary: ref(secondarySurvey) },
+});
+const autumn = wave('autumn', '2026-11-01');
+const summer = wave('summer', '2026-06-01');
+
+// Setting A: Year 7 30 girls scoring 3, Year 8 4 boys scoring 0, Year 9 25 boys scoring 2, year not given 12.
+const a = [...many(30, 7, 'girl', 3), ...many(4, 8, 'boy', 0), ...many(25, 9, 'boy', 2), ...many(12, null, null, 1)];
+const tallies = [
+  ...cells('a', a),
+  ...cells('b', many(40, 7, 'girl', 1)),
+  ...cells('c', many(50, 10, 'boy', 4)),
+  ...cells('d', many(35, 11, 'girl', 2)),
+  { settingId: 'p', yearGroup: '5', gender: 'none', tally: tallyResponse(primarySurvey, { happy: 4 }) },
+];
+const history = [
+  { wave: summer, tallies: cells('a', many(20, 7, 'girl', 2)) },
+  { wave: autumn, tallies },
+];
+const base = { wave: autumn, setting: settings[0]!, survey: secondarySurvey, settings, history, threshold: 10 };
+
+const STATS = ['mean', 'sd', 'ci', 'favourable', 'distribution', 'noAnswer', 'themes', 'questions', 'count', 'percent', 'topics'];
+function suppressedObjects(report: unknown): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
   const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
-      if ((v as { suppressed?: boolean }).suppressed === true) out.push(v);
+      if ((v as { suppressed?: boolean }).suppressed === true) out.push(v as Record<string, unknown>);
       Object.values(v).forEach(walk);
     }
   };
@@ -32,108 +69,125 @@ function suppressedObjects(report: unknown): unknown[] {
   return out;
 }
 
-describe('suppression of small groups', () => {
-  const opts = { survey: secondarySurvey, threshold: 10, questions: true };
-
-  it('shows no statistics for a group of 9', () => {
-    const g = buildGroup({ key: 'y9', label: 'Year 9', tally: responses(9) }, opts);
-    expect(g).toEqual({ key: 'y9', label: 'Year 9', n: 9, suppressed: true });
-    expectNoStatistics(g);
-  });
-
-  it('shows statistics for a group of exactly 10', () => {
-    const g = buildGroup({ key: 'y9', label: 'Year 9', tally: responses(10) }, opts) as Extract<Group, { suppressed: false }>;
-    expect(g.suppressed).toBe(false);
-    expect(g.themes.every((t) => !t.suppressed)).toBe(true);
-    expect(g.questions?.length).toBeGreaterThan(0);
-  });
-
-  it('hides a theme or question answered by fewer than 10 even inside a shown group', () => {
-    const few = addTallies(
-      responses(6),
-      ...Array.from({ length: 6 }, () => tallyResponse(secondarySurvey, { year: 8 })), // answered nothing else
-    );
-    const g = buildGroup({ key: 's', label: 'S', tally: few }, opts) as Extract<Group, { suppressed: false }>;
-    expect(g.n).toBe(12);
-    const belonging = g.themes.find((t) => t.theme === 'belonging')!;
-    expect(belonging).toEqual({ theme: 'belonging', n: 6, suppressed: true });
-    const belong = g.questions!.find((q) => q.id === 'belong')!;
-    expect(belong).toEqual({ id: 'belong', n: 6, suppressed: true });
-    const year = g.questions!.find((q) => q.id === 'year')!;
-    expect(year.suppressed).toBe(false);
-  });
-
-  it('respects a higher configured threshold', () => {
-    expect(buildGroup({ key: 'g', label: 'G', tally: responses(12) }, { ...opts, threshold: 15 }).suppressed).toBe(true);
-  });
-});
-
-const settings: Setting[] = [
-  { id: 'a', name: 'A High', phase: 'secondary', locality: 'north', audience: 'secondary' },
-  { id: 'b', name: 'B High', phase: 'secondary', locality: 'south', audience: 'secondary' },
-  { id: 'p', name: 'P Primary', phase: 'primary', locality: 'north', audience: 'primary' },
-];
-const ref = (s: { id: string; version: number }) => ({ id: s.id, version: s.version });
-const wave: Wave = {
-  id: 'w',
-  title: 'Autumn',
-  status: 'open',
-  opensOn: '2026-11-01',
-  closesOn: '2026-12-01',
-  surveys: { primary: ref(primarySurvey), secondary: ref(secondarySurvey) },
-};
-const tallies = [
-  { settingId: 'a', yearGroup: '7', tally: responses(30, 4) },
-  { settingId: 'a', yearGroup: '8', tally: responses(4, 0) },
-  { settingId: 'a', yearGroup: 'unknown', tally: responses(11, 2) },
-  { settingId: 'b', yearGroup: '7', tally: responses(40, 1) },
-  { settingId: 'p', yearGroup: '5', tally: tallyResponse(primarySurvey, { happy: 4 }) },
-];
-
 describe('setting report', () => {
-  const report = settingReport({ wave, setting: settings[0]!, survey: secondarySurvey, settings, tallies, threshold: 10 });
+  const report = settingReport(base);
 
   it('matches the published JSON shape', () => {
     expect(SettingReport.parse(report)).toEqual(report);
   });
 
-  it('counts the setting, its locality and the city of the same audience only', () => {
-    expect(report.overall.n).toBe(45);
-    expect(report.locality.n).toBe(45); // p is north too, but primary
-    expect(report.city.n).toBe(85);
-  });
-
-  it('lists year groups in order with "not given" last, and suppresses the small one', () => {
-    expect(report.yearGroups.map((g) => [g.label, g.n, g.suppressed])).toEqual([
-      ['Year 7', 30, false],
-      ['Year 8', 4, true],
-      ['Year not given', 11, false],
-    ]);
-  });
-
   it('carries no statistic in any suppressed object', () => {
     const hidden = suppressedObjects(report);
     expect(hidden.length).toBeGreaterThan(0);
-    hidden.forEach(expectNoStatistics);
+    for (const h of hidden) for (const k of STATS) expect(h, JSON.stringify(h)).not.toHaveProperty(k);
+  });
+
+  it('hides the small year group and, so it cannot be worked out, the next smallest and "year not given"', () => {
+    const years = report.breakdowns.find((b) => b.dimension === 'year')!;
+    expect(years.groups.map((g) => [g.label, g.n, g.suppressed])).toEqual([
+      ['Year 7', 30, false],
+      ['Year 8', 4, true],
+      ['Year 9', 25, false],
+      ['Year not given', 12, true],
+    ]);
+  });
+
+  it('gives response rates where the setting entered its roll', () => {
+    expect(report.overall).toMatchObject({ n: 71, roll: 80 });
+    const years = report.breakdowns.find((b) => b.dimension === 'year')!;
+    expect(years.groups[0]).toMatchObject({ roll: 40, responseRate: 75 });
+  });
+
+  it('breaks down by gender too, one dimension at a time', () => {
+    const genders = report.breakdowns.find((b) => b.dimension === 'gender')!;
+    expect(genders.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
+      ['girl', 30, false],
+      ['boy', 29, false],
+      ['none', 12, false],
+    ]);
+  });
+
+  it('compares with the locality and the city answering the same survey', () => {
+    expect(report.locality.n).toBe(71 + 40);
+    expect(report.city.n).toBe(71 + 40 + 50 + 35);
+  });
+
+  it('judges each theme Below, Average or Above the city by one SD of setting means', () => {
+    const belonging = report.benchmarks.find((b) => b.theme === 'belonging')!;
+    expect(belonging.settings).toBe(4);
+    expect(['below', 'average', 'above']).toContain(belonging.band);
+    const own = report.overall.suppressed ? 0 : report.overall.themes[0]!;
+    expect(own).toMatchObject({ theme: 'belonging' });
+  });
+
+  it('shows the trend across every wave the setting took part in', () => {
+    expect(report.trend.map((t) => [t.wave.id, t.overall.n])).toEqual([
+      ['summer', 20],
+      ['autumn', 71],
+    ]);
+  });
+
+  it('warns about small numbers in plain words', () => {
+    expect(report.cautions[0]).toMatch(/Small groups swing more/);
+  });
+});
+
+describe('a report narrowed to one group', () => {
+  it('shows Year 7 with its answers and the same year group across the city', () => {
+    const r = settingReport({ ...base, filter: { dimension: 'year', key: '7' } });
+    expect(r.filter).toEqual({ dimension: 'year', key: '7', label: 'Year 7' });
+    expect(r.overall.n).toBe(30);
+    expect(r.city.n).toBe(30 + 40);
+    expect(r.breakdowns).toEqual([]);
+  });
+
+  it('refuses a group below the threshold, saying why', () => {
+    expect(() => settingReport({ ...base, filter: { dimension: 'year', key: '8' } })).toThrow(GroupRefused);
+    expect(() => settingReport({ ...base, filter: { dimension: 'year', key: '8' } })).toThrow(/fewer than 10 responses/);
+  });
+
+  it('refuses a group hidden only to protect a smaller one', () => {
+    expect(() => settingReport({ ...base, filter: { dimension: 'year', key: 'unknown' } })).toThrow(/cannot be worked out/);
+  });
+});
+
+describe('comparisons that would expose a small setting', () => {
+  it('hide the locality when the rest of it is fewer than 10 pupils', () => {
+    const t = [...cells('a', many(30, 7, 'girl', 3)), ...cells('b', many(3, 7, 'girl', 0)), ...cells('c', many(50, 7, 'boy', 2))];
+    const r = settingReport({ ...base, history: [{ wave: autumn, tallies: t }] });
+    expect(r.locality).toEqual({ key: 'north', label: 'North', n: 33, suppressed: true });
+    expect(r.city.suppressed).toBe(false);
   });
 });
 
 describe('city report', () => {
-  const report = cityReport({ wave, surveys: [secondarySurvey, primarySurvey], settings, tallies, threshold: 10 });
+  const report = cityReport({ wave: autumn, surveys: [secondarySurvey, primarySurvey], settings, tallies, threshold: 10, previous: { wave: summer, tallies: history[0]!.tallies } });
 
-  it('has one entry per locality in each audience section and no setting figures', () => {
+  it('has one entry per locality, themes ranked, the previous wave, and no setting figures', () => {
     expect(CityReport.parse(report)).toEqual(report);
     const secondary = report.sections[0]!;
     expect(secondary.localities.map((l) => [l.key, l.n])).toEqual([
-      ['north', 45],
-      ['central', 0],
-      ['south', 40],
+      ['north', 111],
+      ['central', 35],
+      ['south', 50],
     ]);
-    expect(JSON.stringify(report)).not.toMatch(/"A High"|"B High"/);
+    expect(secondary.ranking).toHaveLength(6);
+    expect(secondary.previous?.wave.id).toBe('summer');
+    expect(secondary.settings).toBeUndefined();
+    expect(JSON.stringify(report)).not.toMatch(/A High|B High/);
   });
 
   it('suppresses the primary section, which has one response', () => {
-    const primary = report.sections[1]!;
-    expect(primary.city).toEqual({ key: 'city', label: 'City', n: 1, suppressed: true });
+    expect(report.sections[1]!.city).toEqual({ key: 'city', label: 'City', n: 1, suppressed: true });
+  });
+
+  it('lists settings for admin, each suppressed like any group', () => {
+    const admin = cityReport({ wave: autumn, surveys: [secondarySurvey], settings, tallies, threshold: 10, withSettings: true });
+    expect(admin.sections[0]!.settings!.map((s) => [s.key, s.suppressed])).toEqual([
+      ['a', false],
+      ['b', false],
+      ['c', false],
+      ['d', false],
+    ]);
   });
 });
