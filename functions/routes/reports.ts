@@ -1,4 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { cityReportRows, settingReportRows, toCsv } from '../../shared/report';
+import type { AuthEnv } from '../auth/middleware';
+import { settingComments } from '../domain/comments';
 import { z } from 'zod';
 import { SettingId, WaveId } from '../../shared/catalog';
 import { canSeeSetting } from '../auth/principal';
@@ -18,23 +22,38 @@ const SettingQuery = WaveQuery.extend({
 });
 const SettingParam = z.object({ settingId: SettingId });
 
-export const reportRoutes = (deps: AppDeps) =>
-  new Hono()
-    .get(
-      '/reports/settings/:settingId',
-      requireRole(deps.verify, 'staff', 'admin'),
-      validate('param', SettingParam),
-      validate('query', SettingQuery),
-      async (c) => {
-        const { settingId } = c.req.valid('param');
-        if (!canSeeSetting(c.get('principal'), settingId)) {
-          throw forbidden('You can see reports for your own setting only.');
-        }
-        const { wave, year, gender } = c.req.valid('query');
-        const filter = year ? { dimension: 'year' as const, key: year } : gender ? { dimension: 'gender' as const, key: gender } : undefined;
-        return c.json(await buildSettingReport(deps, settingId, wave, filter));
-      },
-    )
-    .get('/reports/city', requireRole(deps.verify, 'youth-council', 'admin'), validate('query', WaveQuery), async (c) =>
-      c.json(await buildCityReport(deps, c.req.valid('query').wave, { withSettings: c.get('principal').role === 'admin' })),
-    );
+type SettingQuery = z.infer<typeof SettingQuery>;
+const filterOf = ({ year, gender }: SettingQuery) =>
+  year ? { dimension: 'year' as const, key: year } : gender ? { dimension: 'gender' as const, key: gender } : undefined;
+
+const csv = (c: Context, body: string, name: string) =>
+  c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` });
+
+export const reportRoutes = (deps: AppDeps) => {
+  const staffOrAdmin = requireRole(deps.verify, 'staff', 'admin');
+  const ownSetting = createMiddleware<AuthEnv>(async (c, next) => {
+    if (!canSeeSetting(c.get('principal'), c.req.param('settingId') ?? '')) throw forbidden('You can see reports for your own setting only.');
+    await next();
+  });
+  const cityReaders = requireRole(deps.verify, 'youth-council', 'admin');
+  const city = (c: Context<AuthEnv>, wave: string) => buildCityReport(deps, wave, { withSettings: c.get('principal').role === 'admin' });
+  return new Hono<AuthEnv>()
+    .get('/reports/settings/:settingId', staffOrAdmin, validate('param', SettingParam), ownSetting, validate('query', SettingQuery), async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await buildSettingReport(deps, c.req.valid('param').settingId, q.wave, filterOf(q)));
+    })
+    .get('/reports/settings/:settingId/comments', staffOrAdmin, validate('param', SettingParam), ownSetting, validate('query', SettingQuery), async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await settingComments(deps, c.req.valid('param').settingId, q.wave, filterOf(q)));
+    })
+    .get('/reports/settings/:settingId/export.csv', staffOrAdmin, validate('param', SettingParam), ownSetting, validate('query', SettingQuery), async (c) => {
+      const q = c.req.valid('query');
+      const report = await buildSettingReport(deps, c.req.valid('param').settingId, q.wave, filterOf(q));
+      return csv(c, toCsv(settingReportRows(report)), `heard-${report.setting.id}-${report.wave.id}.csv`);
+    })
+    .get('/reports/city', cityReaders, validate('query', WaveQuery), async (c) => c.json(await city(c, c.req.valid('query').wave)))
+    .get('/reports/city/export.csv', cityReaders, validate('query', WaveQuery), async (c) => {
+      const report = await city(c, c.req.valid('query').wave);
+      return csv(c, toCsv(cityReportRows(report)), `heard-city-${report.wave.id}.csv`);
+    });
+};

@@ -4,3 +4,4 @@ export * from './group';
 export * from './labels';
 export * from './schema';
 export * from './setting-report';
+export * from './rows';
