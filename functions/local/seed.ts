@@ -1,9 +1,10 @@
 import { CODE_ALPHABET, CODE_LENGTH, type Wave } from '../../shared/catalog';
 import { isScale, primarySurvey, secondarySurvey, type Survey } from '../../shared/survey';
 import type { Submission } from '../../shared/submission';
+import { enrolSetting } from '../domain/enrol';
 import { submitResponse } from '../domain/responses';
 import type { Store } from '../store/types';
-import { DEMO_COMMENTS, DEMO_SETTINGS, type DemoSetting } from './demo-city';
+import { DEMO_COMMENTS, DEMO_SETTINGS, demoRoll, type DemoSetting } from './demo-city';
 import { seededRandom, type Random } from './random';
 
 const addDays = (day: Date, days: number) => new Date(day.getTime() + days * 86_400_000);
@@ -26,7 +27,7 @@ const makeCode = (rnd: Random) => Array.from({ length: CODE_LENGTH }, () => rnd.
 /** Item tendencies (in score points, higher is better) so some questions come out lower than others, as in real surveys. */
 const ITEM_SHIFT: Record<string, number> = { sleep: -0.6, safe_online: -0.3, worried: -0.7, lonely: -0.2, eat_well: -0.4, bullied: 0.5, learning_help: 0.2 };
 
-function answerFor(rnd: Random, survey: Survey, setting: DemoSetting, year: number, gender: string): Submission['answers'] {
+export function answerFor(rnd: Random, survey: Survey, setting: DemoSetting, year: number, gender: string): Submission['answers'] {
   const olderDip = survey.audience === 'secondary' ? -0.12 * Math.max(0, Math.min(year, 11) - 7) : 0;
   const wellbeing = setting.lift + olderDip + (gender === 'girl' ? -0.15 : 0) + (gender === 'another' ? -0.4 : 0) + rnd.normal() * 0.8;
   const answers: Submission['answers'] = {};
@@ -53,7 +54,7 @@ function commentsFor(rnd: Random, survey: Survey): Record<string, string> {
 }
 
 const GENDERS = ['girl', 'boy', 'another', 'none'];
-const pickGender = (rnd: Random) => {
+export const pickGender = (rnd: Random) => {
   const x = rnd.next();
   return x < 0.48 ? GENDERS[0]! : x < 0.95 ? GENDERS[1]! : x < 0.975 ? GENDERS[2]! : GENDERS[3]!;
 };
@@ -63,7 +64,10 @@ export async function seedDemoCity(store: Store, today = new Date()): Promise<{ 
   if ((await store.listSettings()).length > 0) return { seeded: false, responses: 0 };
   const rnd = seededRandom(2026);
   const waves = demoWaves(today);
-  for (const s of DEMO_SETTINGS) await store.putSetting({ id: s.id, name: s.name, phase: s.phase, locality: s.locality, audience: s.audience });
+  for (const s of DEMO_SETTINGS) {
+    const roll = demoRoll(s);
+    await store.putSetting({ id: s.id, name: s.name, phase: s.phase, locality: s.locality, audience: s.audience, ...(roll ? { roll } : {}) });
+  }
   let responses = 0;
   for (const [w, wave] of waves.entries()) {
     // Seed the closed round while it was open, then close it.
@@ -72,7 +76,7 @@ export async function seedDemoCity(store: Store, today = new Date()): Promise<{ 
     const jobs: (() => Promise<unknown>)[] = [];
     for (const setting of DEMO_SETTINGS) {
       const joinCode = makeCode(rnd);
-      await store.putJoinCode({ code: joinCode, waveId: wave.id, settingId: setting.id });
+      await enrolSetting(store, { ...wave, status: 'open' }, { ...setting, roll: demoRoll(setting) }, joinCode);
       const survey = setting.audience === 'primary' ? primarySurvey : secondarySurvey;
       for (const [year, count] of Object.entries(setting.years)) {
         // The earlier round had a few more pupils answering, and slightly lower scores.

@@ -1,9 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -138,6 +139,28 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
         const { settingId, yearGroup } = keys.parseTallySk(String(i.sk));
         return [...cellsOfItem(i)].map(([gender, tally]) => ({ settingId, yearGroup, gender, tally }));
       });
+    },
+    async prepareTallies(waveId, cells) {
+      const items = new Map<string, Record<string, unknown>>();
+      for (const cell of cells) {
+        const key = keys.tally(waveId, cell.settingId, cell.yearGroup);
+        const item = items.get(key.sk) ?? { ...key };
+        for (const [counter, value] of Object.entries(cell.tally)) item[cellAttribute(cell.gender, counter)] = value;
+        items.set(key.sk, item);
+      }
+      for (const item of items.values()) {
+        try {
+          await db.send(new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+        } catch (err) {
+          if (!(err instanceof ConditionalCheckFailedException)) throw err;
+        }
+      }
+    },
+    async addToTallies(waveId, cells) {
+      for (const cell of cells) {
+        const key = keys.tally(waveId, cell.settingId, cell.yearGroup);
+        await db.send(new UpdateCommand({ TableName: tableName, Key: key, ...addExpression(cell.gender, cell.tally) }));
+      }
     },
     async listResponses(waveId, settingId) {
       const items = await queryAll({

@@ -34,5 +34,9 @@ export interface Store {
    */
   recordResponse(submissionId: string, response: StoredResponse, cell: { gender: string; tally: Tally }): Promise<'recorded' | 'duplicate'>;
   readTallies(waveId: string): Promise<WaveTallies>;
+  /** Creates a wave's tally items for a setting, every counter at zero, unless they exist already. */
+  prepareTallies(waveId: string, cells: WaveTallies): Promise<void>;
+  /** Adds whole cells to a wave's tallies (bulk loads and re-aggregation; pupils go through recordResponse). */
+  addToTallies(waveId: string, cells: WaveTallies): Promise<void>;
   listResponses(waveId: string, settingId: string): Promise<StoredResponse[]>;
 }

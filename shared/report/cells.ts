@@ -1,4 +1,4 @@
-import { addTallies, type Tally } from '../scoring';
+import { addTallies, count, tallyKey, type Tally } from '../scoring';
 import type { Dimension } from './schema';
 
 /**
@@ -16,12 +16,13 @@ export const isUnknown = (dimension: Dimension, key: string) => key === (dimensi
 
 export const sumCells = (cells: readonly TallyCell[]): Tally => addTallies(...cells.map((c) => c.tally));
 
-/** Cells grouped by a dimension's key, in the order given, unknown last; keys with no cells are left out. */
+/** Cells grouped by a dimension's key, in the order given, unknown last; keys with no responses are left out. */
 export function byKey(cells: readonly TallyCell[], dimension: Dimension, order: readonly string[]): { key: string; tally: Tally }[] {
   const groups = new Map<string, TallyCell[]>();
   for (const c of cells) groups.set(keyOf(c, dimension), [...(groups.get(keyOf(c, dimension)) ?? []), c]);
   const rank = (k: string) => (isUnknown(dimension, k) ? Number.MAX_SAFE_INTEGER : order.indexOf(k) < 0 ? order.length : order.indexOf(k));
   return [...groups.keys()]
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((key) => ({ key, tally: sumCells(groups.get(key)!) }));
+    .map((key) => ({ key, tally: sumCells(groups.get(key)!) }))
+    .filter((g) => count(g.tally, tallyKey.responses) > 0);
 }

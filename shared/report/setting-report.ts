@@ -121,7 +121,14 @@ export function settingReport(input: SettingReportInput): SettingReport {
   if (!current) throw new Error(`wave ${input.wave.id} is missing from the history`);
   const now = view(input, current.tallies, input.filter);
   const trend: TrendPoint[] = input.history
-    .filter((h) => h.tallies.some((t) => t.settingId === input.setting.id && (!input.filter || keyOf(t, input.filter.dimension) === input.filter.key)))
+    .filter((h) =>
+      h.tallies.some(
+        (t) =>
+          t.settingId === input.setting.id &&
+          count(t.tally, tallyKey.responses) > 0 &&
+          (!input.filter || keyOf(t, input.filter.dimension) === input.filter.key),
+      ),
+    )
     .map((h) => {
       if (h === current) return { wave: waveRef(h.wave), overall: now.overall, locality: now.locality, city: now.city };
       try {

@@ -47,6 +47,21 @@ export function tallyResponse(survey: Survey, answers: Answers, comments?: { top
   return out;
 }
 
+/**
+ * Every counter a survey's tally can hold, at zero. Tally items are created with all of them, so a
+ * report reads items of the same shape and size however many pupils have answered.
+ */
+export function emptyTally(survey: Survey, topics: readonly string[]): Tally {
+  const out: Tally = { [tallyKey.responses]: 0, [tallyKey.commented]: 0 };
+  for (const q of survey.questions) {
+    if (q.kind === 'text') continue;
+    for (const o of isScale(q) ? [0, 1, 2, 3, 4] : q.options) out[tallyKey.answer(q.id, o)] = 0;
+  }
+  for (const theme of survey.themes) for (const part of ['n', 's', 'q', 'f'] as const) out[tallyKey.theme(theme, part)] = 0;
+  for (const topic of topics) out[tallyKey.topic(topic)] = 0;
+  return out;
+}
+
 export function addTallies(...tallies: Tally[]): Tally {
   const out: Tally = {};
   for (const t of tallies) for (const [k, v] of Object.entries(t)) out[k] = (out[k] ?? 0) + v;

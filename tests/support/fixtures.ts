@@ -1,6 +1,7 @@
 import type { Setting, Wave } from '../../shared/catalog';
 import { primarySurvey, secondarySurvey } from '../../shared/survey';
 import type { Submission } from '../../shared/submission';
+import { enrolSetting } from '../../functions/domain/enrol';
 import type { Store } from '../../functions/store/types';
 
 /** A small city for tests: two secondaries and a primary, an open and a closed round, one code each. */
@@ -32,7 +33,8 @@ export async function seedCity(store: Store) {
   for (const s of settings) await store.putSetting(s);
   for (const w of waves) await store.putWave(w);
   for (const [waveId, bySetting] of Object.entries(codes)) {
-    for (const [settingId, code] of Object.entries(bySetting)) await store.putJoinCode({ code, waveId, settingId });
+    const wave = waves.find((w) => w.id === waveId)!;
+    for (const [settingId, code] of Object.entries(bySetting)) await enrolSetting(store, wave, settings.find((s) => s.id === settingId)!, code);
   }
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSettingReport } from '../../../functions/domain/reports';
 import { seedDemoCity } from '../../../functions/local/seed';
 import { freshTable } from '../../support/dynamo';
 
@@ -43,6 +44,19 @@ describe('the demo city', () => {
       return s / n / 100;
     };
     expect(Math.abs(belongingMean('canal-side-primary') - belongingMean('hillcrest-primary'))).toBeGreaterThan(5);
+  });
+
+  it('shows every report feature: a hidden small year group and a hidden neighbour, genders, trend, topics, rates', async () => {
+    const report = await buildSettingReport({ store: table.store, threshold: 10 }, 'northgate-pru', 'this-term');
+    const years = report.breakdowns.find((b) => b.dimension === 'year')!.groups;
+    expect(years.some((g) => g.suppressed && g.n > 0 && g.n < 10)).toBe(true);
+    expect(years.some((g) => g.suppressed && g.n >= 10)).toBe(true);
+    const big = await buildSettingReport({ store: table.store, threshold: 10 }, 'oakwood-high', 'this-term');
+    expect(big.breakdowns.find((b) => b.dimension === 'gender')!.groups.filter((g) => !g.suppressed).length).toBeGreaterThanOrEqual(2);
+    expect(big.trend.map((t) => t.wave.id)).toEqual(['last-term', 'this-term']);
+    expect(big.topics.suppressed === false && big.topics.topics.some((t) => t.count > 0)).toBe(true);
+    expect(big.overall.responseRate).toBeGreaterThan(50);
+    expect(big.benchmarks.length).toBeGreaterThan(0);
   });
 
   it('is seeded once: a second start changes nothing', async () => {
