@@ -42,7 +42,9 @@ export function buildBreakdown(
   }
 
   const withheld = new Map<string, Set<string>>();
-  const questions = answerable(survey).map((q) => {
+  // Year group and gender questions are the dimensions themselves: broken down by one another
+  // they would cross two dimensions, so they are left out of every breakdown.
+  const questions = answerable(survey).filter((q) => !(q.kind === 'choice' && q.role)).map((q) => {
     const rows = cells.map((c) => ({ key: c.key, counts: optionCounts(q, c.tally) }));
     const id = (key: string, option: string) => `${key}|${option}`;
     const engineCells: Cell[] = rows.flatMap((r) => r.counts.map((o) => ({ id: id(r.key, o.key), n: o.count, remainder: o.key === '-' })));
@@ -53,7 +55,15 @@ export function buildBreakdown(
     // A shown group's n is always published; only the overall option counts can be held back.
     let result: ReturnType<typeof suppress>;
     try {
-      result = suppress({ cells: engineCells, totals: [...rowTotals, ...columnTotals], threshold, hidden: forced, canWithhold: (i) => i >= rowTotals.length });
+      result = suppress({
+        cells: engineCells,
+        totals: [...rowTotals, ...columnTotals],
+        threshold,
+        hidden: forced,
+        canWithhold: (i) => i >= rowTotals.length,
+        // A hidden group still shows its n, which is the sum of its row.
+        knownTotals: rows.filter((r) => hiddenGroups.has(r.key)).map((r) => r.counts.map((o) => id(r.key, o.key))),
+      });
     } catch (err) {
       if (!(err instanceof SuppressionError)) throw err;
       // Not publishable at all: show this question for no group.
@@ -66,7 +76,7 @@ export function buildBreakdown(
       id: q.id,
       groups: cells.map((c) => {
         const hiddenOptions = new Set(columns.filter((col) => result.hidden.has(id(c.key, col))));
-        return questionResult(survey, q, c.tally, threshold, { key: c.key, hide: hiddenGroups.has(c.key), hiddenOptions });
+        return questionResult(survey, q, c.tally, threshold, { key: c.key, hide: hiddenGroups.has(c.key), hiddenOptions, engineJudged: true });
       }),
     };
   });

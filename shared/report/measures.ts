@@ -52,14 +52,21 @@ export function questionResult(
   q: Question,
   tally: Tally,
   threshold: number,
-  opts: { key?: string; hide?: boolean; hiddenOptions?: ReadonlySet<string> } = {},
+  opts: {
+    key?: string;
+    hide?: boolean;
+    hiddenOptions?: ReadonlySet<string>;
+    /** In a breakdown the engine has already judged each option, so the whole-question rule is not applied. */
+    engineJudged?: boolean;
+  } = {},
 ): QuestionResult {
   const n = count(tally, tallyKey.responses);
   const keyed = opts.key === undefined ? {} : { key: opts.key };
   const counts = optionCounts(q, tally);
   const hidden = opts.hiddenOptions ?? new Set<string>();
   const answered = n - counts.at(-1)!.count;
-  if (opts.hide || !isShown(answered, threshold) || counts.every((c) => c.count === 0 || hidden.has(c.key))) {
+  const wholeQuestionHidden = !isShown(answered, threshold) || counts.every((c) => c.count === 0 || hidden.has(c.key));
+  if (opts.hide || (!opts.engineJudged && wholeQuestionHidden)) {
     return { id: q.id, ...keyed, n, suppressed: true };
   }
   const cell = (c: (typeof counts)[number]) =>

@@ -16,7 +16,9 @@ import { recoverableCells } from './linear';
  * When a total cannot be protected by hiding more cells (in a two-way table, a column whose only
  * pupils sit in one hidden cell), that total is withheld instead: the caller must not show it.
  *
- * Empty cells (n = 0) are never hidden: they reveal nothing and protect nothing.
+ * Empty cells (n = 0) are never hidden by the rules (an empty cell protects nothing), but an empty
+ * cell hidden with its group stays hidden, and the exactness check protects it too: "none of the
+ * four Year 8s feel safe" is as much a disclosure as a count.
  */
 export type Cell = { id: string; n: number; protect?: boolean; remainder?: boolean };
 export type SuppressionInput = {
@@ -28,6 +30,11 @@ export type SuppressionInput = {
   hidden?: Iterable<string>;
   /** Which totals (by index) may be withheld; by default any. A group's own n, say, may not. */
   canWithhold?: (totalIndex: number) => boolean;
+  /**
+   * Further published sums whose cells are all hidden anyway (a hidden group's n): they add no
+   * complementary duty, but they count when checking that nothing hidden can be worked out.
+   */
+  knownTotals?: readonly (readonly string[])[];
 };
 
 export type Suppression = { hidden: Set<string>; withheldTotals: Set<number> };
@@ -44,11 +51,11 @@ export function suppressCells(input: SuppressionInput): Set<string> {
   return suppress(input).hidden;
 }
 
-export function suppress({ cells, totals, threshold, hidden: already = [], canWithhold = () => true }: SuppressionInput): Suppression {
+export function suppress({ cells, totals, threshold, hidden: already = [], canWithhold = () => true, knownTotals = [] }: SuppressionInput): Suppression {
   const withheld = new Set<number>();
   const byId = new Map(cells.map((c) => [c.id, c]));
   const n = (id: string) => byId.get(id)?.n ?? 0;
-  const hidden = new Set<string>([...already].filter((id) => n(id) > 0));
+  const hidden = new Set<string>(already);
   for (const c of cells) if (c.protect !== false && c.n > 0 && c.n < threshold) hidden.add(c.id);
 
   const active = () => totals.filter((_, i) => !withheld.has(i));
@@ -67,7 +74,7 @@ export function suppress({ cells, totals, threshold, hidden: already = [], canWi
   for (let changed = true; changed; ) {
     changed = false;
     for (const total of active()) {
-      const inTotal = total.filter((id) => hidden.has(id));
+      const inTotal = total.filter((id) => hidden.has(id) && n(id) > 0);
       if (inTotal.length === 0) continue;
       // "No answer" goes when any real cell of the same total is hidden.
       const remainder = inTotal.some((id) => !byId.get(id)?.remainder)
@@ -87,9 +94,9 @@ export function suppress({ cells, totals, threshold, hidden: already = [], canWi
       }
     }
     if (changed) continue;
-    const [exposed] = recoverableCells([...hidden], active());
+    const [exposed] = recoverableCells([...hidden], [...active(), ...knownTotals]);
     if (exposed === undefined) break;
-    const around = active().filter((t) => t.includes(exposed));
+    const around = [...active(), ...knownTotals].filter((t) => t.includes(exposed));
     const next = around.map((t) => candidates(t)[0]).find((id) => id !== undefined);
     if (next) hidden.add(next);
     else {
@@ -97,7 +104,7 @@ export function suppress({ cells, totals, threshold, hidden: already = [], canWi
       const movable = active()
         .filter((t) => canWithhold(totals.indexOf(t)))
         .sort((a, b) => sum(a) - sum(b));
-      const breaker = movable.find((t) => !recoverableCells([...hidden], active().filter((x) => x !== t)).includes(exposed));
+      const breaker = movable.find((t) => !recoverableCells([...hidden], [...active().filter((x) => x !== t), ...knownTotals]).includes(exposed));
       const chosen = breaker ?? movable[0];
       if (!chosen) throw new SuppressionError();
       withhold(chosen);
