@@ -59,6 +59,10 @@ export const Survey = z
     questions: z.array(Question).min(1),
     languages: z.array(Language).min(1),
     strings: z.partialRecord(Language, Strings),
+    /** Machine-assisted or unreviewed translations, awaiting a native speaker's review (docs/translations.md). */
+    draftLanguages: z.array(Language).default([]),
+    /** Keys a language may show in English, said explicitly; anything else missing fails validation. */
+    englishFallback: z.partialRecord(Language, z.array(z.string())).default({}),
   })
   .superRefine((survey, ctx) => {
     const ids = new Set<string>();
@@ -80,8 +84,11 @@ export const Survey = z
         ctx.addIssue({ code: 'custom', message: `language ${lang} is declared but has no strings` });
         continue;
       }
+      const allowed = new Set(survey.englishFallback[lang] ?? []);
       for (const key of requiredStringKeys(survey)) {
-        if (!strings[key]) ctx.addIssue({ code: 'custom', message: `language ${lang} lacks the string "${key}"` });
+        if (!strings[key] && !allowed.has(key)) {
+          ctx.addIssue({ code: 'custom', message: `language ${lang} lacks the string "${key}" (add it, or list it in englishFallback)` });
+        }
       }
     }
   });
@@ -101,8 +108,18 @@ export function requiredStringKeys(survey: Pick<Survey, 'questions'>): string[] 
 
 export const isScale = (q: Question): q is ScaleQuestion => q.kind === 'scale5' || q.kind === 'faces';
 
-/** The survey with only one language's strings, as the pupil app downloads it. */
+/**
+ * The survey with only one language's strings, as the pupil app downloads it. Keys a language
+ * falls back on are filled from English here, so the app never has to fetch English as well.
+ */
 export function forLanguage(survey: Survey, language: Language): Survey {
   const lang = survey.languages.includes(language) ? language : 'en';
-  return { ...survey, languages: [lang], strings: { [lang]: survey.strings[lang] } };
+  const fallback = Object.fromEntries((survey.englishFallback[lang] ?? []).map((k) => [k, survey.strings.en?.[k] ?? '']));
+  return {
+    ...survey,
+    languages: [lang],
+    strings: { [lang]: { ...fallback, ...survey.strings[lang] } },
+    draftLanguages: survey.draftLanguages.filter((l) => l === lang),
+    englishFallback: {},
+  };
 }

@@ -65,7 +65,7 @@ describe('survey definition validation', () => {
       strings: { en: { title: 'T', 'q.a': 'A' } },
     });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toContain('language en lacks the string "anchor.agree.0"');
+    expect(result.error?.issues.map((i) => i.message)).toContain('language en lacks the string "anchor.agree.0" (add it, or list it in englishFallback)');
   });
 
   it('rejects a question on a theme the survey does not declare, and duplicate ids', () => {
