@@ -28,8 +28,8 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init: RequestInit = {}, token?: string): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+async function send(path: string, init: RequestInit, token?: string, accept = 'application/json'): Promise<Response> {
+  const headers: Record<string, string> = { accept };
   if (init.body) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   let res: Response;
@@ -40,8 +40,8 @@ async function call<T>(path: string, init: RequestInit = {}, token?: string): Pr
     // Patchy school wifi is the usual cause; nothing reached the server, so trying again is safe.
     throw new ApiError(0, 'No connection', 'We could not reach Heard. Check your internet connection and try again.');
   }
-  const body = await res.json().catch(() => ({}));
   if (!res.ok) {
+    const body = await res.json().catch(() => ({}));
     throw new ApiError(
       res.status,
       body.title ?? 'Something went wrong',
@@ -50,8 +50,11 @@ async function call<T>(path: string, init: RequestInit = {}, token?: string): Pr
       body.errors,
     );
   }
-  return body as T;
+  return res;
 }
+
+const call = async <T>(path: string, init: RequestInit = {}, token?: string): Promise<T> =>
+  (await send(path, init, token)).json().catch(() => ({})) as Promise<T>;
 
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 const q = encodeURIComponent;
@@ -66,8 +69,42 @@ export const signIn = (username: string, password: string) =>
 
 export const getMe = (token: string) => call<Me>('/api/me', {}, token);
 
-export const getSettingReport = (token: string, settingId: string, wave: string) =>
-  call<SettingReport>(`/api/reports/settings/${q(settingId)}?wave=${q(wave)}`, {}, token);
+/** One group instead of the whole setting: `?year=9` or `?gender=girl`, never both. */
+export type ReportFilter = { dimension: 'year' | 'gender'; key: string };
+const settingPath = (settingId: string, wave: string, filter?: ReportFilter, part = '') =>
+  `/api/reports/settings/${q(settingId)}${part}?wave=${q(wave)}${filter ? `&${filter.dimension}=${q(filter.key)}` : ''}`;
+
+export const getSettingReport = (token: string, settingId: string, wave: string, filter?: ReportFilter) =>
+  call<SettingReport>(settingPath(settingId, wave, filter), {}, token);
+
+/** Pupils' redacted comments, for a group the report shows; topics are topic ids. */
+export type Comments =
+  | { n: number; suppressed: true }
+  | { n: number; suppressed: false; questions: { id: string; comments: { text: string; topics: string[] }[] }[] };
+
+export const getComments = (token: string, settingId: string, wave: string, filter?: ReportFilter) =>
+  call<Comments>(settingPath(settingId, wave, filter, '/comments'), {}, token);
+
+export const settingCsvPath = (settingId: string, wave: string, filter?: ReportFilter) => settingPath(settingId, wave, filter, '/export.csv');
+export const cityCsvPath = (wave: string) => `/api/reports/city/export.csv?wave=${q(wave)}`;
+
+/**
+ * Saves a CSV export. A plain link cannot send the Bearer token, so fetch it, then hand the
+ * browser a Blob to save under the server's file name.
+ */
+export async function downloadCsv(token: string, path: string, fallbackName: string): Promise<string> {
+  const res = await send(path, {}, token, 'text/csv');
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  return name;
+}
 
 export const getCityReport = (token: string, wave: string) => call<CityReport>(`/api/reports/city?wave=${q(wave)}`, {}, token);
 

@@ -21,6 +21,7 @@ const routes: Route[] = [
   [/^\/signin\/?$/, lazyPage(() => import('./staff/signin-page'), Failed)],
   [/^\/reports\/?$/, lazyPage(() => import('./staff/reports-home-page'), Failed)],
   [/^\/reports\/settings\/([^/]+)\/?$/, lazyPage(() => import('./staff/setting-report-page'), Failed)],
+  [/^\/reports\/settings\/([^/]+)\/print\/?$/, lazyPage(() => import('./staff/print-report-page'), Failed)],
   [/^\/reports\/city\/?$/, lazyPage(() => import('./staff/city-report-page'), Failed)],
   [/^\/admin\/codes\/?$/, lazyPage(() => import('./staff/join-codes-page'), Failed)],
 ];

@@ -1,7 +1,7 @@
 import type { ScaleQuestion } from '../../../shared/survey/schema';
 import type { SurveyText } from './labels';
 
-/** The colour key for one answer scale; colours are the same five positions on every scale. */
+/** The colour key for one answer scale, plus "no answer" and "hidden"; every part of a bar is also named in its table. */
 export function BarLegend(props: { question: ScaleQuestion; text: SurveyText }) {
   return (
     <ul class="legend" aria-hidden="true">
@@ -11,6 +11,21 @@ export function BarLegend(props: { question: ScaleQuestion; text: SurveyText }) 
           {props.text.option(props.question, v)}
         </li>
       ))}
+    </ul>
+  );
+}
+
+export function ExtraLegend() {
+  return (
+    <ul class="legend" aria-hidden="true">
+      <li>
+        <span class="swatch seg-na" />
+        No answer
+      </li>
+      <li>
+        <span class="swatch seg-hidden" />
+        Hidden to protect smaller groups
+      </li>
     </ul>
   );
 }

@@ -1,31 +1,55 @@
 import { Show } from 'solid-js';
 import type { SettingReport } from '../../../shared/report/schema';
-import { fewerThan } from './labels';
-import { fmt, themeOf } from './theme-cells';
+import { BandBadge } from './band-badge';
+import { BAND_RULE } from './labels';
+import { fmt, pct, themeHiddenReason, themeOf } from './theme-cells';
 
-/** The one figure settings look for first: belonging, with the city beside it. */
-export function BelongingHeadline(props: { report: SettingReport }) {
+/** The one figure settings look for first: belonging, with the city beside it and the band in words. */
+export function BelongingHeadline(props: { report: SettingReport; who: string }) {
   const own = () => themeOf(props.report.overall, 'belonging');
   const city = () => themeOf(props.report.city, 'belonging');
+  const band = () => props.report.benchmarks.find((b) => b.theme === 'belonging');
   return (
     <section class="headline" aria-labelledby="belonging-title">
       <h2 id="belonging-title">Belonging</h2>
-      <Show when={own()} fallback={<p class="suppressed">{fewerThan(props.report.threshold)}</p>}>
+      <Show
+        when={own()}
+        fallback={<p class="suppressed">{themeHiddenReason(props.report.overall, 'belonging', props.report.threshold)}</p>}
+      >
         {(t) => (
           <>
             <div class="headline-figures">
               <p>
-                <span class="big">{fmt(t().mean)}</span>
+                <span class="big" data-testid="belonging-score">
+                  {fmt(t().mean)}
+                </span>
                 <span class="unit"> out of 100</span>
-                <span class="who">{props.report.setting.name}</span>
+                <span class="who">{props.who}</span>
               </p>
               <p>
-                <span class="mid">{city() ? fmt(city()!.mean) : '–'}</span>
-                <span class="who">City{city() ? '' : `: ${fewerThan(props.report.threshold)}`}</span>
+                <Show
+                  when={city()}
+                  fallback={<span class="who">City: {themeHiddenReason(props.report.city, 'belonging', props.report.threshold)}</span>}
+                >
+                  {(c) => (
+                    <>
+                      <span class="mid">{fmt(c().mean)}</span>
+                      <span class="who">City</span>
+                    </>
+                  )}
+                </Show>
               </p>
+              <Show when={band()}>
+                {(b) => (
+                  <p>
+                    <BandBadge band={b().band} />
+                    <span class="who">{BAND_RULE[b().band]}</span>
+                  </p>
+                )}
+              </Show>
             </div>
             <p class="small">
-              {Math.round(t().favourable)}% of pupils here feel they belong (a score of 75 or more). 95% range {fmt(t().ci[0])} to{' '}
+              {pct(t().favourable)} of pupils here have a favourable belonging score (75 or more). 95% range {fmt(t().ci[0])} to{' '}
               {fmt(t().ci[1])}.
             </p>
           </>

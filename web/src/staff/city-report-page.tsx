@@ -1,10 +1,12 @@
 import { createEffect, Show } from 'solid-js';
-import { getCityReport } from '../api';
+import { cityCsvPath, getCityReport } from '../api';
 import { focusOnArrival, setTitle, url } from '../router';
+import { CautionsNote } from './cautions-note';
 import { CitySection } from './city-section';
 import { createLoad } from './create-load';
 import { ErrorNotice } from './error-notice';
-import { CAUTION } from './labels';
+import { ExportButton } from './export-button';
+import { AUDIENCE_NAMES } from './labels';
 import { authed, loadMe } from './session';
 import { StaffLayout } from './staff-layout';
 import { WavePicker } from './wave-picker';
@@ -28,14 +30,28 @@ export default function CityReportPage() {
         </p>
       </Show>
       <Show when={report.error() ?? me.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
-      <Show when={!report.error() && report.data()}>
+      <Show when={!report.error() && report.data()} keyed>
         {(r) => (
           <div aria-busy={report.loading()}>
             <p class="meta">
-              {r().wave.title}. Primary and secondary pupils answer different surveys, so each has its own section.
+              {r.wave.title}. Primary and secondary pupils answer different surveys, so each has its own section.
             </p>
-            <p class="caution">{CAUTION}</p>
-            {r().sections.map((section) => <CitySection section={section} threshold={r().threshold} />)}
+            <div class="actions">
+              <ExportButton path={cityCsvPath(r.wave.id)} name={`heard-city-${r.wave.id}.csv`} />
+            </div>
+            <CautionsNote items={r.cautions} />
+            <nav class="on-this-page" aria-label="On this page">
+              <ul>
+                {r.sections.map((s) => (
+                  <li>
+                    <a href={`#city-${s.survey.audience}`}>{AUDIENCE_NAMES[s.survey.audience]}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {r.sections.map((section) => (
+              <CitySection section={section} threshold={r.threshold} />
+            ))}
           </div>
         )}
       </Show>

@@ -33,6 +33,36 @@ export function surveyText(ref: { id: string; version: number }): SurveyText {
 export const fewerThan = (threshold: number) =>
   `Fewer than ${threshold} responses, so no results are shown to protect pupils' privacy.`;
 
+/**
+ * Why a group or figure is not shown, in a few words and never with a number other than the
+ * threshold. `n` only decides the wording: it is never put on the page for a hidden group.
+ */
+export const hiddenReason = (n: number, threshold: number) =>
+  n < threshold ? `Fewer than ${threshold} responses` : 'Hidden to protect a smaller group';
+
+/** A hidden question: its group may be big enough while too few answered that question. */
+export const hiddenQuestionReason = (n: number, threshold: number) =>
+  n < threshold ? `Fewer than ${threshold} responses` : `Fewer than ${threshold} answers, or hidden to protect a smaller group`;
+
+export type Band = 'below' | 'average' | 'above';
+export const BAND_WORDS: Record<Band, string> = { below: 'Below', average: 'Average', above: 'Above' };
+/** The rule behind each band, to follow its word: "Above: more than one spread above the city average". */
+export const BAND_RULE: Record<Band, string> = {
+  above: 'more than one spread above the city average',
+  average: 'within one spread of the city average',
+  below: 'more than one spread below the city average',
+};
+export const bandLine = (band: Band) => `${BAND_WORDS[band]}: ${BAND_RULE[band]}`;
+export const SPREAD_EXPLAINED =
+  'The spread is how much settings’ scores differ across the city (one standard deviation of their scores).';
+
+/** A change between rounds in words and numbers: "up 2.1", "down 0.4", "no change". */
+export function changeWords(now: number, before: number): { dir: 'up' | 'down' | 'same'; text: string } {
+  const d = Math.round((now - before) * 10) / 10;
+  if (d === 0) return { dir: 'same', text: 'no change' };
+  return d > 0 ? { dir: 'up', text: `up ${d.toFixed(1)}` } : { dir: 'down', text: `down ${(-d).toFixed(1)}` };
+}
+
 export const CAUTION = 'Small groups swing more from one survey to the next; read differences of a few points with care.';
 
 export const formatDate = (iso: string) =>

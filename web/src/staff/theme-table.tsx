@@ -1,36 +1,56 @@
+import { Show } from 'solid-js';
 import type { SettingReport } from '../../../shared/report/schema';
-import { THEME_NAMES } from './labels';
-import { MeanCell, themeOf, themesOf } from './theme-cells';
+import { BandBadge } from './band-badge';
+import { BAND_RULE, THEME_NAMES } from './labels';
+import { fmt, MeanCell, pct, themeOf, themesOf } from './theme-cells';
 
-/** Each theme for the setting, with its locality and the city beside it. */
-export function ThemeTable(props: { report: SettingReport }) {
+/** The theme chart's figures: each theme for the setting, its band, its locality and the city. */
+export function ThemeTable(props: { report: SettingReport; who: string; id: string }) {
   const r = () => props.report;
-  const themes = () => themesOf(r().overall);
+  const bands = () => r().benchmarks.length > 0;
   return (
-    <div class="table-scroll" role="region" aria-labelledby="themes-caption" tabindex="0">
-      <table class="data sticky compact">
-        <caption id="themes-caption">Theme scores from 0 to 100; higher is better</caption>
+    <div class="table-scroll" role="region" aria-labelledby={`${props.id}-caption`} tabindex="0">
+      <table class="data sticky" data-testid="theme-table">
+        <caption id={`${props.id}-caption`}>Theme scores from 0 to 100 for {props.who}, {r().locality.label} and the city</caption>
         <thead>
           <tr>
             <th scope="col">Theme</th>
             <th scope="col">
-              Score <span class="ci">95% range</span>
+              {props.who} <span class="ci">score and 95% range</span>
             </th>
             <th scope="col">Favour&shy;able</th>
+            <Show when={bands()}>
+              <th scope="col" class="text">Compared with the city</th>
+            </Show>
             <th scope="col">{r().locality.label}</th>
             <th scope="col">City</th>
           </tr>
         </thead>
         <tbody>
-          {themes().map((theme) => {
+          {themesOf(r().overall).map((theme) => {
             const own = themeOf(r().overall, theme);
+            const b = r().benchmarks.find((x) => x.theme === theme);
             return (
               <tr>
                 <th scope="row">{THEME_NAMES[theme]}</th>
-                <MeanCell result={own} threshold={r().threshold} ci />
-                <td class="num">{own ? `${Math.round(own.favourable)}%` : ''}</td>
-                <MeanCell result={themeOf(r().locality, theme)} threshold={r().threshold} />
-                <MeanCell result={themeOf(r().city, theme)} threshold={r().threshold} />
+                <MeanCell group={r().overall} theme={theme} threshold={r().threshold} ci />
+                <td class="num">{own ? pct(own.favourable) : ''}</td>
+                <Show when={bands()}>
+                  <td class="text">
+                    <Show when={b} fallback={<span class="hidden-figure">No band</span>}>
+                      {(bm) => (
+                        <>
+                          <BandBadge band={bm().band} />
+                          <span class="ci">
+                            {BAND_RULE[bm().band]} ({fmt(bm().cityMean)}, spread {fmt(bm().spread)})
+                          </span>
+                        </>
+                      )}
+                    </Show>
+                  </td>
+                </Show>
+                <MeanCell group={r().locality} theme={theme} threshold={r().threshold} />
+                <MeanCell group={r().city} theme={theme} threshold={r().threshold} />
               </tr>
             );
           })}
