@@ -27,9 +27,9 @@ type Part = { key: string; label: string; tally: Tally };
  * Groups that add up to published totals (localities to the city; settings to their locality
  * and the city), with groups and themes passed through the suppression engine.
  */
-function partsOf(parts: Part[], totals: string[][], survey: Survey, threshold: number): Group[] {
+function partsOf(parts: Part[], totals: string[][], survey: Survey, threshold: number, forced: string[] = []): Group[] {
   const cells = parts.map((p) => ({ id: p.key, n: count(p.tally, tallyKey.responses) }));
-  const hidden = suppress({ cells, totals, threshold }).hidden;
+  const hidden = suppress({ cells, totals, threshold, hidden: forced }).hidden;
   const hiddenThemes = new Map(parts.map((p) => [p.key, new Set<ThemeId>()]));
   for (const theme of survey.themes) {
     const themeCells = parts.map((p) => ({ id: p.key, n: themeCount(p.tally, theme) }));
@@ -50,7 +50,11 @@ function figures(survey: Survey, settings: readonly Setting[], tallies: WaveTall
     tally: sumCells(rows.filter((r) => mine.get(r.settingId)?.locality === loc)),
   }));
   const published = isShown(count(cityTally, tallyKey.responses), threshold) ? [localityKeys as string[]] : [];
-  const localities = partsOf(localityParts, published, survey, threshold);
+  // A locality with a single setting answering would be that setting's results: never shown.
+  const contributing = (loc: Locality) =>
+    new Set(rows.filter((r) => mine.get(r.settingId)?.locality === loc && count(r.tally, tallyKey.responses) > 0).map((r) => r.settingId)).size;
+  const lonely = localityKeys.filter((loc) => contributing(loc) === 1);
+  const localities = partsOf(localityParts, published, survey, threshold, lonely);
   let settingGroups: Group[] | undefined;
   if (withSettings) {
     const parts = [...mine.values()].map((s) => ({ key: s.id, label: s.name, tally: sumCells(rows.filter((r) => r.settingId === s.id)) }));

@@ -95,10 +95,12 @@ function view(ctx: Context, tallies: WaveTallies, filter?: ReportFilter): View {
       { ...opts, questions: true, hiddenOptions: overallHiddenOptions(ctx, ownTally, breakdowns.map((b) => b.withheld)) },
     );
   }
+  const others = (cells: WaveTallies) =>
+    new Set(slice(cells).filter((c) => c.settingId !== ctx.setting.id && count(c.tally, tallyKey.responses) > 0).map((c) => c.settingId)).size;
   const compared = comparisons(
     sumCells(slice(own)),
-    { key: ctx.setting.locality, label: LOCALITY_NAMES[ctx.setting.locality], tally: sumCells(slice(locality)) },
-    { key: 'city', label: 'City', tally: sumCells(slice(city)) },
+    { key: ctx.setting.locality, label: LOCALITY_NAMES[ctx.setting.locality], tally: sumCells(slice(locality)), otherSettings: others(locality) },
+    { key: 'city', label: 'City', tally: sumCells(slice(city)), otherSettings: others(city) },
     opts,
   );
   return {

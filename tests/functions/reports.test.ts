@@ -112,7 +112,7 @@ describe('admin routes', () => {
     const res = await get('/api/admin/waves/open-wave/join-codes', ctx.tokens.admin);
     const body = await res.json();
     expect(body.codes).toContainEqual({ settingId: 'alpha-high', settingName: 'Alpha High School', code: 'AAA222BBB', display: 'AAA-222-BBB' });
-    expect(body.codes).toHaveLength(3);
+    expect(body.codes).toHaveLength(4);
   });
 
   it('are refused to staff and the youth council', async () => {

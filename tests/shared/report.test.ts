@@ -160,7 +160,30 @@ describe('comparisons that would expose a small setting', () => {
   });
 });
 
+describe('comparisons that would stand for one other setting', () => {
+  it('hide the locality when only one other setting is in it (no league table by subtraction)', () => {
+    const r = settingReport(base);
+    expect(r.locality).toMatchObject({ key: 'north', n: 111, suppressed: true }); // A and B only
+    expect(r.city.suppressed).toBe(false); // B, C and D besides A
+  });
+
+  it('show it when two or more other settings answered', () => {
+    const t = [...tallies, ...cells('e', many(20, 8, 'boy', 2))];
+    const withE = [...settings, { id: 'e', name: 'E High', phase: 'secondary' as const, locality: 'north' as const, audience: 'secondary' as const }];
+    const r = settingReport({ ...base, settings: withE, history: [{ wave: autumn, tallies: t }] });
+    expect(r.locality).toMatchObject({ key: 'north', n: 131, suppressed: false });
+  });
+});
+
 describe('city report', () => {
+  it('hides a locality where only one setting answered, and a neighbour with it', () => {
+    const r = cityReport({ wave: autumn, surveys: [secondarySurvey], settings, tallies, threshold: 10 });
+    const localities = r.sections[0]!.localities;
+    expect(localities.find((l) => l.key === 'central')!.suppressed).toBe(true); // D only
+    expect(localities.find((l) => l.key === 'south')!.suppressed).toBe(true); // C only
+    expect(localities.find((l) => l.key === 'north')!.suppressed).toBe(false); // A and B
+  });
+
   const report = cityReport({ wave: autumn, surveys: [secondarySurvey, primarySurvey], settings, tallies, threshold: 10, previous: { wave: summer, tallies: history[0]!.tallies } });
 
   it('has one entry per locality, themes ranked, the previous wave, and no setting figures', () => {

@@ -4,12 +4,13 @@ import type { Submission } from '../../shared/submission';
 import { enrolSetting } from '../../functions/domain/enrol';
 import type { Store } from '../../functions/store/types';
 
-/** A small city for tests: two secondaries and a primary, an open and a closed round, one code each. */
+/** A small city for tests: three secondaries and a primary, an open and a closed round, one code each. */
 export const TODAY = new Date('2026-11-20T10:30:00Z');
 
 export const settings: Setting[] = [
   { id: 'alpha-high', name: 'Alpha High School', phase: 'secondary', locality: 'north', audience: 'secondary' },
   { id: 'beta-high', name: 'Beta High School', phase: 'secondary', locality: 'south', audience: 'secondary' },
+  { id: 'delta-high', name: 'Delta High School', phase: 'secondary', locality: 'central', audience: 'secondary' },
   { id: 'gamma-primary', name: 'Gamma Primary School', phase: 'primary', locality: 'central', audience: 'primary' },
 ];
 
@@ -25,8 +26,8 @@ export const waves: Wave[] = [
 
 /** Join codes: `codes[waveId][settingId]`. */
 export const codes: Record<string, Record<string, string>> = {
-  'open-wave': { 'alpha-high': 'AAA222BBB', 'beta-high': 'CCC333DDD', 'gamma-primary': 'EEE444FFF' },
-  'closed-wave': { 'alpha-high': 'GGG555HHH', 'beta-high': 'JJJ666KKK', 'gamma-primary': 'MMM777NNN' },
+  'open-wave': { 'alpha-high': 'AAA222BBB', 'beta-high': 'CCC333DDD', 'gamma-primary': 'EEE444FFF', 'delta-high': 'PPP888QQQ' },
+  'closed-wave': { 'alpha-high': 'GGG555HHH', 'beta-high': 'JJJ666KKK', 'gamma-primary': 'MMM777NNN', 'delta-high': 'RRR999SSS' },
 };
 
 export async function seedCity(store: Store) {

@@ -202,7 +202,7 @@ describe('the city report', () => {
     await settings.waitFor();
     const names = await settings.locator('tbody th').allInnerTexts();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-    expect(names).toEqual(['Alpha High School', 'Beta High School']);
+    expect(names).toEqual(['Alpha High School', 'Beta High School', 'Delta High School']);
     await context.close();
   }, 60_000);
 });

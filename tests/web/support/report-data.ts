@@ -53,9 +53,12 @@ export async function recordResponses(url: string, store: Store) {
       }
     }
   }
-  // Beta High answers too, so the city is more than Alpha High and its figures can be shown beside Alpha's.
-  for (let k = 0; k < 12; k++, i++) {
-    jobs.push(submission({ joinCode: codes['open-wave']!['beta-high']!, answers: answers(i, 10, k % 2 ? 'girl' : 'boy', 1) }));
+  // Beta and Delta High answer too, so the city is more than Alpha High and one other school, and
+  // its figures can be shown beside Alpha's (and Below / Average / Above judged across three).
+  for (const [settingId, lift] of [['beta-high', 1], ['delta-high', -1]] as const) {
+    for (let k = 0; k < 12; k++, i++) {
+      jobs.push(submission({ joinCode: codes['open-wave']![settingId]!, answers: answers(i, 10, k % 2 ? 'girl' : 'boy', lift) }));
+    }
   }
   for (const body of jobs) await post(url, body);
 
