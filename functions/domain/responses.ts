@@ -1,5 +1,6 @@
 import { tagTopics } from '../../shared/comments/topics';
 import { redact } from '../../shared/redact';
+import { mentionsHarm } from '../../shared/safeguarding';
 import { tallyResponse } from '../../shared/scoring';
 import { checkAnswers, type Submission } from '../../shared/submission';
 import { UNKNOWN_GENDER, UNKNOWN_YEAR } from '../../shared/report/cells';
@@ -49,7 +50,11 @@ export async function submitResponse({ store, retentionDays, now }: Deps, submis
     },
     {
       gender: roleAnswer('gender') ?? UNKNOWN_GENDER,
-      tally: tallyResponse(survey, submission.answers, texts.length ? { topics: [...new Set(texts.flatMap(tagTopics))] } : undefined),
+      tally: tallyResponse(
+        survey,
+        submission.answers,
+        texts.length ? { topics: [...new Set(texts.flatMap(tagTopics))], flagged: texts.some(mentionsHarm) } : undefined,
+      ),
     },
   );
 }

@@ -98,7 +98,15 @@ export type Benchmark = z.infer<typeof Benchmark>;
 
 export const Topics = z.discriminatedUnion('suppressed', [
   z.object({ n: Count, ...Hidden }).strict(),
-  z.object({ n: Count, ...Shown, topics: z.array(z.object({ id: z.string(), label: z.string(), count: Count })) }).strict(),
+  z
+    .object({
+      n: Count,
+      ...Shown,
+      topics: z.array(z.object({ id: z.string(), label: z.string(), count: Count })),
+      /** Comments matching the safeguarding word list: for the safeguarding lead to follow the setting's procedures. */
+      flagged: Count,
+    })
+    .strict(),
 ]);
 export type Topics = z.infer<typeof Topics>;
 

@@ -6,5 +6,10 @@ import type { Topics } from './schema';
 export function topicsResult(tally: Tally, hide: boolean): Topics {
   const n = count(tally, tallyKey.commented);
   if (hide) return { n, suppressed: true };
-  return { n, suppressed: false, topics: TOPICS.map((t) => ({ id: t.id, label: t.label, count: count(tally, tallyKey.topic(t.id)) })) };
+  return {
+    n,
+    suppressed: false,
+    topics: TOPICS.map((t) => ({ id: t.id, label: t.label, count: count(tally, tallyKey.topic(t.id)) })),
+    flagged: count(tally, tallyKey.flagged),
+  };
 }

@@ -11,6 +11,7 @@ import { isFavourable, itemScore, themeScores, type Answers } from './item';
  *   t.<theme>.s / .q       Σ and Σ² of those scores in hundredths of a point (integers, so sums are exact)
  *   t.<theme>.f            pupils whose theme score is favourable (75 or more)
  *   k.any / k.<topic>      pupils who wrote a comment / whose comments touch that topic
+ *   k.flagged              pupils whose comments matched the safeguarding word list
  */
 export type Tally = Record<string, number>;
 
@@ -19,6 +20,7 @@ export const tallyKey = {
   answer: (questionId: string, option: number | string) => `a.${questionId}.${option}`,
   theme: (theme: string, part: 'n' | 's' | 'q' | 'f') => `t.${theme}.${part}`,
   commented: 'k.any',
+  flagged: 'k.flagged',
   topic: (topic: string) => `k.${topic}`,
 };
 
@@ -26,10 +28,11 @@ export const tallyKey = {
  * The counters one response adds. Unknown questions and out-of-range values are the validator's
  * job. `topics` are the comment topics found in the pupil's (redacted) free text, if any.
  */
-export function tallyResponse(survey: Survey, answers: Answers, comments?: { topics: readonly string[] }): Tally {
+export function tallyResponse(survey: Survey, answers: Answers, comments?: { topics: readonly string[]; flagged?: boolean }): Tally {
   const out: Tally = { [tallyKey.responses]: 1 };
   if (comments) {
     out[tallyKey.commented] = 1;
+    if (comments.flagged) out[tallyKey.flagged] = 1;
     for (const topic of comments.topics) out[tallyKey.topic(topic)] = 1;
   }
   for (const q of survey.questions) {
@@ -52,7 +55,7 @@ export function tallyResponse(survey: Survey, answers: Answers, comments?: { top
  * report reads items of the same shape and size however many pupils have answered.
  */
 export function emptyTally(survey: Survey, topics: readonly string[]): Tally {
-  const out: Tally = { [tallyKey.responses]: 0, [tallyKey.commented]: 0 };
+  const out: Tally = { [tallyKey.responses]: 0, [tallyKey.commented]: 0, [tallyKey.flagged]: 0 };
   for (const q of survey.questions) {
     if (q.kind === 'text') continue;
     for (const o of isScale(q) ? [0, 1, 2, 3, 4] : q.options) out[tallyKey.answer(q.id, o)] = 0;

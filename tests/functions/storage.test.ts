@@ -107,3 +107,15 @@ describe('tallies are exact', () => {
     expect(fromTallies.n).toBe(40);
   });
 });
+
+describe('safeguarding', () => {
+  it('counts a worrying comment for the setting, with nothing that points at the pupil', async () => {
+    const joinCode = codes['open-wave']!['delta-high']!;
+    expect((await ctx.postJson('/api/responses', submission({ joinCode, comments: { anything_else: 'my dad hits me' } }))).status).toBe(201);
+    expect((await ctx.postJson('/api/responses', submission({ joinCode, comments: { anything_else: 'more clubs' } }))).status).toBe(201);
+    const tallies = (await ctx.store.readTallies('open-wave')).filter((t) => t.settingId === 'delta-high');
+    expect(tallies.reduce((a, t) => a + (t.tally['k.flagged'] ?? 0), 0)).toBe(1);
+    const raw = await ctx.store.listResponses('open-wave', 'delta-high');
+    expect(raw.every((r) => !('flagged' in r))).toBe(true);
+  });
+});

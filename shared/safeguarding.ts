@@ -1,0 +1,52 @@
+import { itemScore, type Answers } from './scoring';
+import { isScale, type Survey } from './survey';
+
+/**
+ * When to show a pupil the support panel: an answer at the very bottom of the scale on feeling
+ * safe or on how they feel, or free text that matches the safeguarding word list. It runs on the
+ * device before submit (to signpost help at once) and on the server (to count flagged comments
+ * for the setting's safeguarding lead). Nothing about the pupil is kept with the flag.
+ */
+const WATCHED_THEMES = new Set(['safe', 'happy']);
+
+/** Phrases, lower-case, matched on word boundaries after light normalising (see `normalise`). */
+export const SAFEGUARDING_PHRASES = [
+  // harm to self
+  'kill myself', 'killing myself', 'kms', 'want to die', 'wanna die', 'wish i was dead', 'wish i were dead', 'end my life',
+  'end it all', 'suicide', 'suicidal', 'unalive', 'self harm', 'selfharm', 'self harming', 'hurt myself', 'hurting myself',
+  'cut myself', 'cutting myself', 'no reason to live', 'better off without me', 'hate myself', 'not eating', 'starving myself',
+  // harm from others
+  'abuse', 'abused', 'abusing me', 'hits me', 'hit me', 'beats me', 'beat me up', 'kicks me', 'hurts me', 'touched me',
+  'touches me', 'touching me', 'groomed', 'grooming', 'raped', 'rape', 'sexual', 'nudes', 'send pics', 'scared to go home',
+  'not safe at home', 'unsafe at home', 'scared of my dad', 'scared of my mum', 'scared of my step', 'locked me in',
+  'knife', 'knives', 'stabbed', 'gang', 'gangs', 'county lines', 'forced me', 'threatened me', 'threatens me',
+  'run away from home', 'running away', 'nobody cares about me', 'no one cares about me', 'bullied every day',
+] as const;
+
+const normalise = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+const PATTERNS = SAFEGUARDING_PHRASES.map((p) => ` ${normalise(p).trim()} `);
+
+export function mentionsHarm(text: string): boolean {
+  const t = normalise(text);
+  return PATTERNS.some((p) => t.includes(p));
+}
+
+export type SupportCheck = { support: boolean; lowAnswers: string[]; worryingText: boolean };
+
+export function checkForSupport(survey: Survey, answers: Answers, comments: Readonly<Record<string, string>> = {}): SupportCheck {
+  const lowAnswers = survey.questions
+    .filter((q) => isScale(q) && WATCHED_THEMES.has(q.theme))
+    .filter((q) => {
+      const raw = answers[q.id];
+      return typeof raw === 'number' && itemScore(q, raw) === 0;
+    })
+    .map((q) => q.id);
+  const worryingText = Object.values(comments).some(mentionsHarm);
+  return { support: lowAnswers.length > 0 || worryingText, lowAnswers, worryingText };
+}
