@@ -1,5 +1,6 @@
-import { itemScore, type Answers } from './scoring';
-import { isScale, type Survey } from './survey';
+import { itemScore, type Answers } from './scoring/item';
+import { isScale } from './survey/kinds';
+import type { Survey } from './survey/schema';
 
 /**
  * When to show a pupil the support panel: an answer at the very bottom of the scale on feeling

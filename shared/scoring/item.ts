@@ -1,4 +1,5 @@
-import { isScale, type Question, type Survey, type ThemeId } from '../survey';
+import { isScale } from '../survey/kinds';
+import type { Question, Survey, ThemeId } from '../survey/schema';
 
 /** A raw answer 0..4 turned into a score where higher is always better (reverse-coded items flipped). */
 export function itemScore(question: Question, raw: number): number {

@@ -106,7 +106,7 @@ export function requiredStringKeys(survey: Pick<Survey, 'questions'>): string[] 
   return [...keys];
 }
 
-export const isScale = (q: Question): q is ScaleQuestion => q.kind === 'scale5' || q.kind === 'faces';
+export { isScale } from './kinds';
 
 /**
  * The survey with only one language's strings, as the pupil app downloads it. Keys a language
