@@ -20,6 +20,8 @@ export const Setting = z.object({
   locality: Locality,
   /** Which survey its pupils answer. */
   audience: Audience,
+  /** The designated safeguarding lead pupils are told they can talk to, where the setting has named one. */
+  safeguardingLead: z.string().min(1).max(80).optional(),
   /** Pupils on roll per year group, where the setting has entered them, for response rates. */
   roll: z.record(z.string().regex(/^\d{1,2}$/), z.number().int().nonnegative()).optional(),
 });

@@ -11,6 +11,14 @@ export type DemoSetting = Setting & { years: Record<number, number>; lift: numbe
  * Numbers on roll per year group, as a setting would enter them: here about four in five pupils
  * answer. Two settings have not entered theirs, so reports show no response rate for them.
  */
+/** Safeguarding leads some demo settings have named (invented people). */
+export const DEMO_LEADS: Record<string, string> = {
+  'oakwood-high': 'Mr D. Okafor',
+  'brookfield-primary': 'Mrs S. Ahmed',
+  'city-heights-high': 'Ms R. Kowalska',
+  'northgate-pru': 'Miss J. Byrne',
+};
+
 export function demoRoll(setting: DemoSetting): Setting['roll'] {
   if (setting.id === 'hillcrest-primary' || setting.id === 'riverside-academy') return undefined;
   return Object.fromEntries(Object.entries(setting.years).map(([year, n]) => [year, Math.round(n / 0.8)]));

@@ -4,7 +4,7 @@ import type { Submission } from '../../shared/submission';
 import { enrolSetting } from '../domain/enrol';
 import { submitResponse } from '../domain/responses';
 import type { Store } from '../store/types';
-import { DEMO_COMMENTS, DEMO_SETTINGS, demoRoll, type DemoSetting } from './demo-city';
+import { DEMO_COMMENTS, DEMO_LEADS, DEMO_SETTINGS, demoRoll, type DemoSetting } from './demo-city';
 import { seededRandom, type Random } from './random';
 
 const addDays = (day: Date, days: number) => new Date(day.getTime() + days * 86_400_000);
@@ -66,7 +66,16 @@ export async function seedDemoCity(store: Store, today = new Date()): Promise<{ 
   const waves = demoWaves(today);
   for (const s of DEMO_SETTINGS) {
     const roll = demoRoll(s);
-    await store.putSetting({ id: s.id, name: s.name, phase: s.phase, locality: s.locality, audience: s.audience, ...(roll ? { roll } : {}) });
+    const lead = DEMO_LEADS[s.id];
+    await store.putSetting({
+      id: s.id,
+      name: s.name,
+      phase: s.phase,
+      locality: s.locality,
+      audience: s.audience,
+      ...(roll ? { roll } : {}),
+      ...(lead ? { safeguardingLead: lead } : {}),
+    });
   }
   let responses = 0;
   for (const [w, wave] of waves.entries()) {

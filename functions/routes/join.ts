@@ -17,7 +17,7 @@ export const joinRoutes = ({ store, now }: AppDeps) =>
     const { wave, setting, survey } = await openJoinCode(store, c.req.valid('param').code, dayOf(now()));
     return c.json({
       wave: { id: wave.id, title: wave.title, closesOn: wave.closesOn },
-      setting: { id: setting.id, name: setting.name },
+      setting: { id: setting.id, name: setting.name, ...(setting.safeguardingLead ? { safeguardingLead: setting.safeguardingLead } : {}) },
       survey: forLanguage(survey, c.req.valid('query').lang),
     });
   });

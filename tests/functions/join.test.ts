@@ -21,14 +21,15 @@ describe('GET /api/join/:code', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.wave).toEqual({ id: 'open-wave', title: 'Autumn survey', closesOn: '2026-12-18' });
-    expect(body.setting).toEqual({ id: 'alpha-high', name: 'Alpha High School' });
+    expect(body.setting).toEqual({ id: 'alpha-high', name: 'Alpha High School', safeguardingLead: 'Ms P. Lead' });
     expect(body.survey.id).toBe('belonging-secondary');
     expect(Object.keys(body.survey.strings)).toEqual(['en']);
   });
 
-  it('gives a primary setting the primary survey', async () => {
+  it('gives a primary setting the primary survey, and no safeguarding lead where none is named', async () => {
     const body = await (await ctx.app.request('/api/join/EEE444FFF')).json();
     expect(body.survey.id).toBe('belonging-primary');
+    expect(body.setting).not.toHaveProperty('safeguardingLead');
   });
 
   it('answers an unknown code with a 404 problem in plain words', async () => {

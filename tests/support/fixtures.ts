@@ -8,7 +8,7 @@ import type { Store } from '../../functions/store/types';
 export const TODAY = new Date('2026-11-20T10:30:00Z');
 
 export const settings: Setting[] = [
-  { id: 'alpha-high', name: 'Alpha High School', phase: 'secondary', locality: 'north', audience: 'secondary' },
+  { id: 'alpha-high', name: 'Alpha High School', phase: 'secondary', locality: 'north', audience: 'secondary', safeguardingLead: 'Ms P. Lead' },
   { id: 'beta-high', name: 'Beta High School', phase: 'secondary', locality: 'south', audience: 'secondary' },
   { id: 'delta-high', name: 'Delta High School', phase: 'secondary', locality: 'central', audience: 'secondary' },
   { id: 'gamma-primary', name: 'Gamma Primary School', phase: 'primary', locality: 'central', audience: 'primary' },
