@@ -1,4 +1,5 @@
 import { Survey, type SurveyInput } from './schema';
+import { primaryTranslations } from './translations/primary';
 
 /**
  * Belonging and wellbeing, primary (Years 4 to 6). Faces scale, very short sentences.
@@ -9,7 +10,9 @@ const definition: SurveyInput = {
   version: 1,
   audience: 'primary',
   themes: ['belonging', 'safe', 'happy', 'healthy', 'successful', 'coping'],
-  languages: ['en'],
+  languages: ['en', 'ur', 'ar', 'bn', 'pl', 'so'],
+  // Drafts until a native speaker has reviewed them: docs/translations.md.
+  draftLanguages: ['ur', 'ar', 'bn', 'pl', 'so'],
   questions: [
     { id: 'year', kind: 'choice', role: 'yearGroup', options: [4, 5, 6] },
     { id: 'like_school', kind: 'faces', theme: 'belonging', anchors: 'faces' },
@@ -57,6 +60,7 @@ const definition: SurveyInput = {
       'q.gender.another': 'Another way',
       'q.better_place': 'What would make your school even better?',
     },
+    ...primaryTranslations,
   },
 };
 

@@ -1,4 +1,5 @@
 import { Survey, type SurveyInput } from './schema';
+import { secondaryTranslations } from './translations/secondary';
 
 /**
  * Belonging and wellbeing, secondary (Years 7 to 13). Written for a reading age of about 9:
@@ -9,7 +10,9 @@ const definition: SurveyInput = {
   version: 1,
   audience: 'secondary',
   themes: ['belonging', 'safe', 'happy', 'healthy', 'successful', 'coping'],
-  languages: ['en'],
+  languages: ['en', 'ur', 'ar', 'bn', 'pl', 'so'],
+  // Drafts until a native speaker has reviewed them: docs/translations.md.
+  draftLanguages: ['ur', 'ar', 'bn', 'pl', 'so'],
   questions: [
     { id: 'year', kind: 'choice', role: 'yearGroup', options: [7, 8, 9, 10, 11, 12, 13] },
     { id: 'belong', kind: 'scale5', theme: 'belonging', anchors: 'agree' },
@@ -90,6 +93,7 @@ const definition: SurveyInput = {
       'q.better_place': 'What would make your school a better place to be?',
       'q.anything_else': 'Is there anything else you want to tell us?',
     },
+    ...secondaryTranslations,
   },
 };
 

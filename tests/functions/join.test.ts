@@ -53,6 +53,13 @@ describe('GET /api/join/:code', () => {
     expect((await long.json()).errors[0].field).toBe('code');
   });
 
+  it('sends only the chosen language, and says when it is a draft translation', async () => {
+    const body = await (await ctx.app.request('/api/join/AAA222BBB?lang=ar')).json();
+    expect(Object.keys(body.survey.strings)).toEqual(['ar']);
+    expect(body.survey.draftLanguages).toEqual(['ar']);
+    expect(body.survey.strings.ar['q.belong']).not.toBe('I feel I belong at my school.');
+  });
+
   it('rejects an unknown language with a 400 problem', async () => {
     const res = await ctx.app.request('/api/join/AAA222BBB?lang=xx');
     expect(res.status).toBe(400);

@@ -82,8 +82,31 @@ describe('survey definition validation', () => {
     expect(messages).toContain('question id a is used twice');
   });
 
-  it('forLanguage keeps only the chosen language and falls back to English when undeclared', () => {
+  it('forLanguage keeps only the chosen language, marked draft where it is one', () => {
     expect(Object.keys(forLanguage(secondarySurvey, 'en').strings)).toEqual(['en']);
-    expect(forLanguage(secondarySurvey, 'ar').languages).toEqual(['en']);
+    const ar = forLanguage(secondarySurvey, 'ar');
+    expect(Object.keys(ar.strings)).toEqual(['ar']);
+    expect(ar.draftLanguages).toEqual(['ar']);
+    expect(JSON.stringify(ar)).not.toContain('I feel I belong at my school.');
+  });
+
+  it('forLanguage falls back to English for a language the survey does not declare', () => {
+    const only = Survey.parse({ ...secondarySurvey, languages: ['en'], draftLanguages: [] });
+    expect(forLanguage(only, 'so').languages).toEqual(['en']);
+  });
+
+  it('fills keys a language explicitly falls back on from English', () => {
+    const { 'q.sleep': _dropped, ...polish } = secondarySurvey.strings.pl!;
+    const strings = { ...secondarySurvey.strings, pl: polish };
+    expect(Survey.safeParse({ ...secondarySurvey, strings }).success).toBe(false);
+    const partial = Survey.parse({ ...secondarySurvey, strings, englishFallback: { pl: ['q.sleep'] } });
+    expect(forLanguage(partial, 'pl').strings.pl?.['q.sleep']).toBe('I get enough sleep to feel awake in the day.');
+  });
+
+  it('ships every survey in six languages, five of them drafts', () => {
+    for (const s of SURVEYS) {
+      expect(s.languages).toEqual(['en', 'ur', 'ar', 'bn', 'pl', 'so']);
+      expect(s.draftLanguages).toEqual(['ur', 'ar', 'bn', 'pl', 'so']);
+    }
   });
 });
