@@ -34,7 +34,8 @@ const SurveyRef = z.object({ id: z.string(), version: z.number().int().positive(
 export const Wave = z.object({
   id: WaveId,
   title: z.string().min(1).max(120),
-  status: z.enum(['open', 'closed']),
+  /** draft → open → closed → published. Responses are taken only while open. */
+  status: z.enum(['draft', 'open', 'closed', 'published']),
   opensOn: IsoDate,
   closesOn: IsoDate,
   /** The survey each audience answers in this wave, frozen by version. */

@@ -9,7 +9,7 @@ import { surveyFor } from './waves';
  * Takes a setting into a wave: its join code, and its tally items created up front with every
  * counter at zero, so reports read the same items, of the same size, at any number of responses.
  */
-export async function enrolSetting(store: Store, wave: Wave, setting: Setting, code: string): Promise<void> {
+export async function enrolSetting(store: Store, wave: Wave, setting: Setting, code: string, yearGroup?: string): Promise<void> {
   const survey = surveyFor(wave, setting.audience);
   const role = (r: 'yearGroup' | 'gender') =>
     survey.questions.flatMap((q) => (q.kind === 'choice' && q.role === r ? q.options.map(String) : []));
@@ -20,5 +20,5 @@ export async function enrolSetting(store: Store, wave: Wave, setting: Setting, c
     [...role('gender'), UNKNOWN_GENDER].map((gender) => ({ settingId: setting.id, yearGroup, gender, tally })),
   );
   await store.prepareTallies(wave.id, cells);
-  await store.putJoinCode({ code, waveId: wave.id, settingId: setting.id });
+  await store.putJoinCode({ code, waveId: wave.id, settingId: setting.id, ...(yearGroup ? { yearGroup } : {}) });
 }

@@ -4,7 +4,7 @@ import { notFound } from '../http/problem';
 import type { Store } from '../store/types';
 import { isOpen, surveyFor } from './waves';
 
-export type Joined = { wave: Wave; setting: Setting; survey: Survey };
+export type Joined = { wave: Wave; setting: Setting; survey: Survey; yearGroup?: string };
 
 const NO_SUCH_CODE = 'We could not find a survey for that code. Check it with your teacher and try again.';
 
@@ -19,5 +19,5 @@ export async function openJoinCode(store: Store, rawCode: string, today: string,
   if (!options.allowClosed && !isOpen(wave, today)) {
     throw notFound('wave.closed', 'This survey is not open at the moment. Thank you for wanting to take part.');
   }
-  return { wave, setting, survey: surveyFor(wave, setting.audience) };
+  return { wave, setting, survey: surveyFor(wave, setting.audience), ...(entry.yearGroup ? { yearGroup: entry.yearGroup } : {}) };
 }

@@ -18,16 +18,22 @@ type Deps = { store: Store; retentionDays: number; now: () => Date };
  */
 export async function submitResponse({ store, retentionDays, now }: Deps, submission: Submission) {
   const today = dayOf(now());
-  const { wave, setting, survey } = await openJoinCode(store, submission.joinCode, today, { allowClosed: true });
+  const { wave, setting, survey, yearGroup: codeYear } = await openJoinCode(store, submission.joinCode, today, { allowClosed: true });
   if (!isOpen(wave, today)) {
-    throw conflict('wave.closed', `"${wave.title}" closed on ${wave.closesOn}, so new answers cannot be added.`);
+    if (wave.status === 'draft' || today < wave.opensOn) {
+      throw conflict('wave.not_open', `"${wave.title}" has not opened yet, so answers cannot be sent. Try again when your teacher says it is open.`);
+    }
+    throw conflict('wave.closed', `"${wave.title}" has closed, so new answers cannot be added. Thank you for wanting to take part.`);
   }
-  const errors = checkAnswers(survey, submission);
+  const yearQuestion = survey.questions.find((q) => q.kind === 'choice' && q.role === 'yearGroup');
+  // A year-group code decides the year group: the pupil was never asked.
+  const answers = codeYear && yearQuestion ? { ...submission.answers, [yearQuestion.id]: Number(codeYear) } : submission.answers;
+  const errors = checkAnswers(survey, { ...submission, answers });
   if (errors.length) throw badRequest(`${errors.length} answer(s) do not fit the survey; nothing was saved.`, errors);
 
   const roleAnswer = (role: 'yearGroup' | 'gender') => {
     const q = survey.questions.find((x) => x.kind === 'choice' && x.role === role);
-    const value = q ? submission.answers[q.id] : undefined;
+    const value = q ? answers[q.id] : undefined;
     return value === null || value === undefined ? undefined : String(value);
   };
   // Contact details are removed before anything is stored; the original text is never written.
@@ -44,7 +50,7 @@ export async function submitResponse({ store, retentionDays, now }: Deps, submis
       settingId: setting.id,
       yearGroup: roleAnswer('yearGroup') ?? UNKNOWN_YEAR,
       day: today,
-      answers: submission.answers,
+      answers,
       comments,
       expiresAt: expiryFor(today, retentionDays),
     },
@@ -52,7 +58,7 @@ export async function submitResponse({ store, retentionDays, now }: Deps, submis
       gender: roleAnswer('gender') ?? UNKNOWN_GENDER,
       tally: tallyResponse(
         survey,
-        submission.answers,
+        answers,
         texts.length ? { topics: [...new Set(texts.flatMap(tagTopics))], flagged: texts.some(mentionsHarm) } : undefined,
       ),
     },

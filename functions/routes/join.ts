@@ -14,10 +14,12 @@ const Param = z.object({ code: z.string().min(1).max(64, 'a join code is 9 lette
 /** What a pupil's device needs to show the survey: the wave, the setting's name, and the survey in one language. */
 export const joinRoutes = ({ store, now }: AppDeps) =>
   new Hono().get('/join/:code', validate('param', Param), validate('query', Query), async (c) => {
-    const { wave, setting, survey } = await openJoinCode(store, c.req.valid('param').code, dayOf(now()));
+    const { wave, setting, survey, yearGroup } = await openJoinCode(store, c.req.valid('param').code, dayOf(now()));
     return c.json({
       wave: { id: wave.id, title: wave.title, closesOn: wave.closesOn },
       setting: { id: setting.id, name: setting.name, ...(setting.safeguardingLead ? { safeguardingLead: setting.safeguardingLead } : {}) },
+      // A class code already knows the year group, so the app can skip that question.
+      ...(yearGroup ? { yearGroup } : {}),
       survey: forLanguage(survey, c.req.valid('query').lang),
     });
   });

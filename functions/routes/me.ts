@@ -12,7 +12,9 @@ export const meRoutes = ({ store, verify }: AppDeps) =>
       subject: principal.subject,
       role: principal.role,
       settings: settings.filter((s) => canSeeSetting(principal, s.id)).map((s) => ({ id: s.id, name: s.name })),
+      // Drafts are the council's work in progress; others see a round once it opens.
       waves: waves
+        .filter((w) => principal.role === 'admin' || w.status !== 'draft')
         .sort((a, b) => b.opensOn.localeCompare(a.opensOn))
         .map((w) => ({ id: w.id, title: w.title, status: w.status, opensOn: w.opensOn, closesOn: w.closesOn })),
     });

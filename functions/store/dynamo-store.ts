@@ -52,6 +52,13 @@ function addExpression(gender: string, tally: Tally) {
   return { UpdateExpression: `ADD ${parts.join(', ')}`, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
 }
 
+const entryOf = (i: Record<string, unknown>): JoinCodeEntry => ({
+  code: String(i.code),
+  waveId: String(i.waveId),
+  settingId: String(i.settingId),
+  ...(i.yearGroup ? { yearGroup: String(i.yearGroup) } : {}),
+});
+
 export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Store {
   const get = async (key: Key) => (await db.send(new GetCommand({ TableName: tableName, Key: key }))).Item;
   const put = async (item: Record<string, unknown>) => {
@@ -92,11 +99,11 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
     putWave: (wave) => put({ ...keys.wave(wave.id), ...wave }),
     async findJoinCode(code) {
       const item = await get(keys.code(code));
-      return item ? { code, waveId: String(item.waveId), settingId: String(item.settingId) } : undefined;
+      return item ? entryOf(item) : undefined;
     },
     async listJoinCodes(waveId) {
       const items = await byPrefix(keys.waveCodesPk(waveId), keys.waveCodesPrefix);
-      return items.map((i) => ({ code: String(i.code), waveId, settingId: String(i.settingId) }));
+      return items.map(entryOf);
     },
     async putJoinCode(entry: JoinCodeEntry) {
       await db.send(

@@ -15,7 +15,8 @@ export type StoredResponse = {
   expiresAt: number;
 };
 
-export type JoinCodeEntry = { code: string; waveId: string; settingId: string };
+/** A join code opens one setting's survey in one wave, and may fix the pupils' year group. */
+export type JoinCodeEntry = { code: string; waveId: string; settingId: string; yearGroup?: string };
 
 /** Storage, named for what the domain needs. The DynamoDB implementation is the only one. */
 export interface Store {
