@@ -8,4 +8,6 @@ export type AppDeps = {
   retentionDays: number;
   threshold: number;
   now: () => Date;
+  /** Secret for hashing single-use codes; never stored with them. */
+  codePepper: string;
 };

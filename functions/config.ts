@@ -12,6 +12,9 @@ const Env = z.object({
   AUTH_ISSUER: z.url().optional(),
   AUTH_AUDIENCE: z.string().optional(),
   AUTH_JWKS_URI: z.url().optional(),
+  /** The secret single-use codes are hashed with: the value itself (local), or a Secrets Manager ARN (AWS). */
+  CODE_PEPPER: z.string().min(32).optional(),
+  CODE_PEPPER_SECRET_ARN: z.string().startsWith('arn:').optional(),
 });
 
 export type Config = {
@@ -21,6 +24,7 @@ export type Config = {
   retentionDays: number;
   threshold: number;
   auth?: { issuer: string; audience: string; jwksUri: string };
+  codePepper: { value: string } | { secretArn: string } | undefined;
 };
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -41,5 +45,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     retentionDays: e.RETENTION_DAYS,
     threshold: e.SUPPRESSION_THRESHOLD,
     ...(auth ? { auth } : {}),
+    codePepper: e.CODE_PEPPER ? { value: e.CODE_PEPPER } : e.CODE_PEPPER_SECRET_ARN ? { secretArn: e.CODE_PEPPER_SECRET_ARN } : undefined,
   };
 }

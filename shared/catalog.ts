@@ -49,6 +49,8 @@ export type Wave = z.infer<typeof Wave>;
  */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CODE_LENGTH = 9;
+/** Single-use codes are longer (about 59 bits), since only their keyed hashes are kept. */
+export const ONCE_CODE_LENGTH = 12;
 
 export function normaliseCode(input: string): string {
   return input.toUpperCase().replace(/[^0-9A-Z]/g, '');
@@ -57,6 +59,10 @@ export function normaliseCode(input: string): string {
 export const JoinCode = z
   .string()
   .transform(normaliseCode)
-  .pipe(z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), `a join code is ${CODE_LENGTH} letters and numbers`));
+  .pipe(
+    z
+      .string()
+      .regex(new RegExp(`^(?:[${CODE_ALPHABET}]{${CODE_LENGTH}}|[${CODE_ALPHABET}]{${ONCE_CODE_LENGTH}})$`), `a join code is ${CODE_LENGTH} or ${ONCE_CODE_LENGTH} letters and numbers`),
+  );
 
 export const formatCode = (code: string): string => code.replace(/(.{3})(?=.)/g, '$1-');

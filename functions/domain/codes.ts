@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { CODE_ALPHABET, CODE_LENGTH } from '../../shared/catalog';
 
 /**
@@ -12,3 +13,9 @@ export function newCode(length = CODE_LENGTH): string {
   }
   return out;
 }
+
+/**
+ * The only form in which a single-use code is stored: HMAC-SHA256 under a secret pepper, so a
+ * copy of the table reveals no usable code and cannot be brute-forced without the pepper.
+ */
+export const hashCode = (pepper: string, code: string): string => createHmac('sha256', pepper).update(code).digest('hex');

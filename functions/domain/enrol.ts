@@ -10,6 +10,12 @@ import { surveyFor } from './waves';
  * counter at zero, so reports read the same items, of the same size, at any number of responses.
  */
 export async function enrolSetting(store: Store, wave: Wave, setting: Setting, code: string, yearGroup?: string): Promise<void> {
+  await prepareTallies(store, wave, setting);
+  await store.putJoinCode({ code, waveId: wave.id, settingId: setting.id, ...(yearGroup ? { yearGroup } : {}) });
+}
+
+/** The setting's tally items for the wave, every counter at zero (idempotent). */
+export async function prepareTallies(store: Store, wave: Wave, setting: Setting): Promise<void> {
   const survey = surveyFor(wave, setting.audience);
   const role = (r: 'yearGroup' | 'gender') =>
     survey.questions.flatMap((q) => (q.kind === 'choice' && q.role === r ? q.options.map(String) : []));
@@ -20,5 +26,4 @@ export async function enrolSetting(store: Store, wave: Wave, setting: Setting, c
     [...role('gender'), UNKNOWN_GENDER].map((gender) => ({ settingId: setting.id, yearGroup, gender, tally })),
   );
   await store.prepareTallies(wave.id, cells);
-  await store.putJoinCode({ code, waveId: wave.id, settingId: setting.id, ...(yearGroup ? { yearGroup } : {}) });
 }

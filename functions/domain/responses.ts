@@ -10,15 +10,19 @@ import { dayOf, expiryFor } from './calendar';
 import { openJoinCode } from './join';
 import { isOpen } from './waves';
 
-type Deps = { store: Store; retentionDays: number; now: () => Date };
+type Deps = { store: Store; retentionDays: number; now: () => Date; codePepper: string };
 
 /**
  * Records one pupil's answers, exactly once per submissionId. Nothing about the request
  * (address, browser, time of day) reaches storage: only the answers, the day and the year group.
  */
-export async function submitResponse({ store, retentionDays, now }: Deps, submission: Submission) {
+export async function submitResponse(deps: Deps, submission: Submission) {
+  const { store, retentionDays, now } = deps;
   const today = dayOf(now());
-  const { wave, setting, survey, yearGroup: codeYear } = await openJoinCode(store, submission.joinCode, today, { allowClosed: true });
+  // A retry of a response already counted is answered as such, whatever has changed since
+  // (its single-use code spent, the round closed): the pupil's phone must stop retrying.
+  if (await store.hasSubmission(submission.submissionId)) return 'duplicate' as const;
+  const { wave, setting, survey, yearGroup: codeYear, onceHash } = await openJoinCode(deps, submission.joinCode, today, { allowClosed: true });
   if (!isOpen(wave, today)) {
     if (wave.status === 'draft' || today < wave.opensOn) {
       throw conflict('wave.not_open', `"${wave.title}" has not opened yet, so answers cannot be sent. Try again when your teacher says it is open.`);
@@ -43,7 +47,7 @@ export async function submitResponse({ store, retentionDays, now }: Deps, submis
       .map(([id, text]) => [id, redact(text.trim())]),
   );
   const texts = Object.values(comments);
-  return store.recordResponse(
+  const outcome = await store.recordResponse(
     submission.submissionId,
     {
       waveId: wave.id,
@@ -62,5 +66,8 @@ export async function submitResponse({ store, retentionDays, now }: Deps, submis
         texts.length ? { topics: [...new Set(texts.flatMap(tagTopics))], flagged: texts.some(mentionsHarm) } : undefined,
       ),
     },
+    onceHash ? { consumeOnceCode: onceHash } : {},
   );
+  if (outcome === 'used') throw conflict('code.used', 'This code has already been used. Each code works once: ask your teacher for a new one.');
+  return outcome;
 }

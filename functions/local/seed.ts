@@ -60,7 +60,7 @@ export const pickGender = (rnd: Random) => {
 };
 
 /** Seeds the demo city once: settings, two rounds, a join code per setting per round, and responses. */
-export async function seedDemoCity(store: Store, today = new Date()): Promise<{ seeded: boolean; responses: number }> {
+export async function seedDemoCity(store: Store, today = new Date(), codePepper = ''): Promise<{ seeded: boolean; responses: number }> {
   if ((await store.listSettings()).length > 0) return { seeded: false, responses: 0 };
   const rnd = seededRandom(2026);
   const waves = demoWaves(today);
@@ -99,7 +99,7 @@ export async function seedDemoCity(store: Store, today = new Date()): Promise<{ 
             answers: answerFor(rnd, survey, { ...setting, lift: setting.lift - (w === 0 ? 0.1 : 0) }, Number(year), gender),
             comments: commentsFor(rnd, survey),
           };
-          jobs.push(() => submitResponse({ store, retentionDays: 400, now: () => onDay }, submission));
+          jobs.push(() => submitResponse({ store, retentionDays: 400, now: () => onDay, codePepper }, submission));
         }
       }
     }

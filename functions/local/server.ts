@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -20,6 +21,8 @@ export type LocalServerOptions = {
   retentionDays?: number;
   threshold?: number;
   now?: () => Date;
+  /** Secret for single-use code hashes; a fresh random one when not given (tests). */
+  codePepper?: string;
 };
 
 export type LocalServer = { url: string; identity: LocalIdentity; close: () => Promise<void> };
@@ -48,6 +51,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     retentionDays: options.retentionDays ?? 400,
     threshold: options.threshold ?? 10,
     now: options.now ?? (() => new Date()),
+    codePepper: options.codePepper ?? randomBytes(32).toString('hex'),
   };
   root.route('/api/local-auth', identity.routes);
   root.route('/', createApp(deps));

@@ -2,6 +2,8 @@
  * `npm start`: the whole platform on this machine. DynamoDB Local (data kept in .local/),
  * the table, the demo city, the web build and the API on one port of 127.0.0.1.
  */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { formatCode } from '../../shared/catalog';
@@ -37,17 +39,28 @@ async function main() {
     await ensureTable(db, TABLE_SCHEMA.localTableName);
     const store = dynamoStore(db, TABLE_SCHEMA.localTableName);
     step('Seeding the demo city (first start only)…');
-    const seeded = await seedDemoCity(store);
+    const codePepper = localPepper(dataDir);
+    const seeded = await seedDemoCity(store, new Date(), codePepper);
     step(seeded.seeded ? `Seeded ${seeded.responses} demo responses.` : 'Demo city already seeded; reusing it.');
     step('Building the web app…');
     await build({ configFile: join(root, 'web', 'vite.config.ts'), logLevel: 'warn' });
-    const server = await startLocalServer({ store, port, webRoot: join(root, 'web', 'dist') });
+    const server = await startLocalServer({ store, port, webRoot: join(root, 'web', 'dist'), codePepper });
     stops.push(server.close);
     await printWelcome(server.url, store);
   } catch (err) {
     await stopAll();
     throw err;
   }
+}
+
+/** The local secret for single-use code hashes, kept beside the local data so codes survive a restart. */
+function localPepper(dir: string): string {
+  const file = join(dir, 'code-pepper');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dir, { recursive: true });
+  const pepper = randomBytes(32).toString('hex');
+  writeFileSync(file, pepper, { mode: 0o600 });
+  return pepper;
 }
 
 async function printWelcome(url: string, store: ReturnType<typeof dynamoStore>) {

@@ -12,9 +12,9 @@ const Query = z.object({ lang: Language.default('en') });
 const Param = z.object({ code: z.string().min(1).max(64, 'a join code is 9 letters and numbers') });
 
 /** What a pupil's device needs to show the survey: the wave, the setting's name, and the survey in one language. */
-export const joinRoutes = ({ store, now }: AppDeps) =>
+export const joinRoutes = (deps: AppDeps) =>
   new Hono().get('/join/:code', validate('param', Param), validate('query', Query), async (c) => {
-    const { wave, setting, survey, yearGroup } = await openJoinCode(store, c.req.valid('param').code, dayOf(now()));
+    const { wave, setting, survey, yearGroup } = await openJoinCode(deps, c.req.valid('param').code, dayOf(deps.now()));
     return c.json({
       wave: { id: wave.id, title: wave.title, closesOn: wave.closesOn },
       setting: { id: setting.id, name: setting.name, ...(setting.safeguardingLead ? { safeguardingLead: setting.safeguardingLead } : {}) },

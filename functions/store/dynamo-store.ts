@@ -11,7 +11,7 @@ import {
 import { Setting, Wave } from '../../shared/catalog';
 import type { Tally } from '../../shared/scoring';
 import { keys, type Key } from './keys';
-import type { JoinCodeEntry, Store, StoredResponse } from './types';
+import type { JoinCodeEntry, OnceBatch, Store, StoredResponse } from './types';
 
 const MAX_ATTEMPTS = 8;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -115,7 +115,36 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
         }),
       );
     },
-    async recordResponse(submissionId: string, response: StoredResponse, { gender, tally }: { gender: string; tally: Tally }) {
+    async putOnceCodes(batch, entries) {
+      if (entries.length > 99) throw new Error('at most 99 single-use codes fit in one transaction');
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tableName, Item: { ...keys.onceBatch(batch.waveId, batch.batchId), ...batch } } },
+            ...entries.map((e) => ({
+              Put: { TableName: tableName, Item: { ...keys.onceCode(e.hash), ...e }, ConditionExpression: 'attribute_not_exists(pk)' },
+            })),
+          ],
+        }),
+      );
+    },
+    async findOnceCode(hash) {
+      const item = await get(keys.onceCode(hash));
+      return item
+        ? {
+            hash,
+            waveId: String(item.waveId),
+            settingId: String(item.settingId),
+            ...(item.yearGroup ? { yearGroup: String(item.yearGroup) } : {}),
+            ...(item.used ? { used: true } : {}),
+          }
+        : undefined;
+    },
+    async listOnceBatches(waveId) {
+      const items = await byPrefix(keys.waveCodesPk(waveId), keys.onceBatchPrefix);
+      return items.map((i) => withoutKeys(i) as unknown as OnceBatch);
+    },
+    async recordResponse(submissionId: string, response: StoredResponse, { gender, tally }: { gender: string; tally: Tally }, options = {}) {
       // The marker keeps the submissionId and nothing else, so it cannot be tied to the response.
       const marker = { ...keys.submission(submissionId), expiresAt: response.expiresAt };
       const item = { ...keys.response(response.waveId, response.settingId, crypto.randomUUID()), ...response };
@@ -124,6 +153,20 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
           { Put: { TableName: tableName, Item: marker, ConditionExpression: 'attribute_not_exists(pk)' } },
           { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
           { Update: { TableName: tableName, Key: keys.tally(response.waveId, response.settingId, response.yearGroup), ...addExpression(gender, tally) } },
+          // The code is marked used and nothing else: no response id, no time, so no link back.
+          ...(options.consumeOnceCode
+            ? [
+                {
+                  Update: {
+                    TableName: tableName,
+                    Key: keys.onceCode(options.consumeOnceCode),
+                    UpdateExpression: 'SET used = :yes',
+                    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(used)',
+                    ExpressionAttributeValues: { ':yes': true },
+                  },
+                },
+              ]
+            : []),
         ],
       });
       for (let attempt = 1; ; attempt++) {
@@ -134,11 +177,15 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
           if (!(err instanceof TransactionCanceledException)) throw err;
           const reasons = err.CancellationReasons ?? [];
           if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate';
+          if (reasons[3]?.Code === 'ConditionalCheckFailed') return 'used';
           // Pupils in one class submit together, so transactions on a tally collide; retry with jitter.
           if (!reasons.some((r) => r.Code === 'TransactionConflict') || attempt >= MAX_ATTEMPTS) throw err;
           await sleep(Math.random() * 20 * 2 ** attempt);
         }
       }
+    },
+    async hasSubmission(submissionId) {
+      return Boolean(await get(keys.submission(submissionId)));
     },
     async readTallies(waveId) {
       const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.talliesPk(waveId) } });

@@ -4,6 +4,8 @@
  *   catalog            pk CATALOG                       sk SETTING#<id> | WAVE#<id>
  *   code lookup        pk CODE#<code>                   sk CODE
  *   a wave's codes     pk WAVE#<waveId>                 sk CODE#<settingId>#<code>
+ *   single-use code    pk ONCE#<keyed hash of the code> sk ONCE   (marked used, nothing more)
+ *   single-use batches pk WAVE#<waveId>                 sk ONCEBATCH#<batchId>
  *   idempotency        pk SUBMISSION#<submissionId>     sk SUBMISSION
  *   raw responses      pk RESPONSES#<waveId>#<setting>  sk <random uuid>
  *   tallies            pk TALLY#<waveId>                sk <settingId>#<yearGroup>   (counters per gender inside)
@@ -21,6 +23,9 @@ export const keys = {
   waveCode: (waveId: string, settingId: string, code: string): Key => ({ pk: `WAVE#${waveId}`, sk: `CODE#${settingId}#${code}` }),
   waveCodesPk: (waveId: string) => `WAVE#${waveId}`,
   waveCodesPrefix: 'CODE#',
+  onceCode: (hash: string): Key => ({ pk: `ONCE#${hash}`, sk: 'ONCE' }),
+  onceBatch: (waveId: string, batchId: string): Key => ({ pk: `WAVE#${waveId}`, sk: `ONCEBATCH#${batchId}` }),
+  onceBatchPrefix: 'ONCEBATCH#',
   submission: (submissionId: string): Key => ({ pk: `SUBMISSION#${submissionId}`, sk: 'SUBMISSION' }),
   response: (waveId: string, settingId: string, responseId: string): Key => ({
     pk: `RESPONSES#${waveId}#${settingId}`,

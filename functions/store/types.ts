@@ -18,6 +18,10 @@ export type StoredResponse = {
 /** A join code opens one setting's survey in one wave, and may fix the pupils' year group. */
 export type JoinCodeEntry = { code: string; waveId: string; settingId: string; yearGroup?: string };
 
+/** A single-use code as stored: only a keyed hash of the code, never the code itself. */
+export type OnceCodeEntry = { hash: string; waveId: string; settingId: string; yearGroup?: string; used?: boolean };
+export type OnceBatch = { batchId: string; waveId: string; settingId: string; yearGroup?: string; count: number; createdOn: string };
+
 /** Storage, named for what the domain needs. The DynamoDB implementation is the only one. */
 export interface Store {
   getSetting(id: string): Promise<Setting | undefined>;
@@ -29,12 +33,24 @@ export interface Store {
   findJoinCode(code: string): Promise<JoinCodeEntry | undefined>;
   listJoinCodes(waveId: string): Promise<JoinCodeEntry[]>;
   putJoinCode(entry: JoinCodeEntry): Promise<void>;
+  /** Stores a batch of single-use code hashes and its record in one transaction (at most 99 codes). */
+  putOnceCodes(batch: OnceBatch, entries: OnceCodeEntry[]): Promise<void>;
+  findOnceCode(hash: string): Promise<OnceCodeEntry | undefined>;
+  listOnceBatches(waveId: string): Promise<OnceBatch[]>;
   /**
    * Stores a response and adds its tally in one transaction, once per submissionId:
    * a replay or a concurrent duplicate returns 'duplicate' and changes nothing.
    */
-  recordResponse(submissionId: string, response: StoredResponse, cell: { gender: string; tally: Tally }): Promise<'recorded' | 'duplicate'>;
+  recordResponse(
+    submissionId: string,
+    response: StoredResponse,
+    cell: { gender: string; tally: Tally },
+    /** A single-use code to mark used in the same transaction; 'used' if it already was. */
+    options?: { consumeOnceCode?: string },
+  ): Promise<'recorded' | 'duplicate' | 'used'>;
   readTallies(waveId: string): Promise<WaveTallies>;
+  /** Whether a submission has been counted already (the idempotency marker exists). */
+  hasSubmission(submissionId: string): Promise<boolean>;
   /** Creates a wave's tally items for a setting, every counter at zero, unless they exist already. */
   prepareTallies(waveId: string, cells: WaveTallies): Promise<void>;
   /** Adds whole cells to a wave's tallies (bulk loads and re-aggregation; pupils go through recordResponse). */

@@ -1,21 +1,28 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { formatCode, SettingId, WaveId } from '../../../shared/catalog';
+import { formatCode, ONCE_CODE_LENGTH, SettingId, WaveId } from '../../../shared/catalog';
 import type { AppDeps } from '../../app-deps';
-import { newCode } from '../../domain/codes';
-import { enrolSetting } from '../../domain/enrol';
+import { dayOf } from '../../domain/calendar';
+import { hashCode, newCode } from '../../domain/codes';
+import { enrolSetting, prepareTallies } from '../../domain/enrol';
 import { waveOrThrow } from '../../domain/wave-admin';
 import { conflict, notFound } from '../../http/problem';
 import { validate } from '../../http/validate';
 
 const Param = z.object({ waveId: WaveId });
+const OnceBatchRequest = z.object({
+  settingId: SettingId,
+  count: z.number().int().min(1).max(99, 'print at most 99 codes at a time'),
+  yearGroup: z.string().regex(/^\d{1,2}$/, 'a year group is a number such as 7').optional(),
+});
+const formatOnce = (code: string) => code.replace(/(.{4})(?=.)/g, '$1-');
 const NewCode = z.object({
   settingId: SettingId,
   yearGroup: z.string().regex(/^\d{1,2}$/, 'a year group is a number such as 7').optional(),
 });
 
 /** Join codes: one per setting (and, if wanted, per year group) for each round. */
-export const codeAdminRoutes = ({ store }: AppDeps) =>
+export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
   new Hono()
     .get('/admin/waves/:waveId/join-codes', validate('param', Param), async (c) => {
       const wave = await waveOrThrow(store, c.req.valid('param').waveId);
@@ -43,4 +50,28 @@ export const codeAdminRoutes = ({ store }: AppDeps) =>
       const code = newCode();
       await enrolSetting(store, wave, setting, code, yearGroup);
       return c.json({ code, display: formatCode(code), settingId, ...(yearGroup ? { yearGroup } : {}) }, 201);
+    })
+    // Ballot-paper codes: shown once, here, for printing; only keyed hashes are stored.
+    .post('/admin/waves/:waveId/single-use-codes', validate('param', Param), validate('json', OnceBatchRequest), async (c) => {
+      const wave = await waveOrThrow(store, c.req.valid('param').waveId);
+      if (wave.status !== 'draft' && wave.status !== 'open') {
+        throw conflict('wave.not_open', `"${wave.title}" is ${wave.status}; codes can be made only for a draft or open round.`);
+      }
+      const { settingId, count, yearGroup } = c.req.valid('json');
+      const setting = await store.getSetting(settingId);
+      if (!setting) throw notFound('setting.unknown', `There is no setting "${settingId}". Add it under Settings first.`);
+      const codes = new Set<string>();
+      while (codes.size < count) codes.add(newCode(ONCE_CODE_LENGTH));
+      const batchId = crypto.randomUUID();
+      const extra = yearGroup ? { yearGroup } : {};
+      await prepareTallies(store, wave, setting);
+      await store.putOnceCodes(
+        { batchId, waveId: wave.id, settingId, count, createdOn: dayOf(now()), ...extra },
+        [...codes].map((code) => ({ hash: hashCode(codePepper, code), waveId: wave.id, settingId, ...extra })),
+      );
+      return c.json({ batchId, settingId, ...extra, codes: [...codes].map((code) => ({ code, display: formatOnce(code) })) }, 201);
+    })
+    .get('/admin/waves/:waveId/single-use-batches', validate('param', Param), async (c) => {
+      const wave = await waveOrThrow(store, c.req.valid('param').waveId);
+      return c.json({ batches: await store.listOnceBatches(wave.id) });
     });
