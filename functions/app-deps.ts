@@ -1,4 +1,5 @@
 import type { TokenVerifier } from './auth/verifier';
+import type { FailureLimiter } from './http/rate-limit';
 import type { Store } from './store/types';
 
 /** Everything the app needs from outside, passed in by the Lambda entry, the local entry or a test. */
@@ -10,4 +11,6 @@ export type AppDeps = {
   now: () => Date;
   /** Secret for hashing single-use codes; never stored with them. */
   codePepper: string;
+  /** Failed join-code attempts per client (keyed hashes, in memory); a fresh one per app when not given. */
+  codeGuesses?: FailureLimiter;
 };

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { onError, onNotFound } from './http/errors';
+import { guardCodes } from './http/guard-codes';
+import { FailureLimiter } from './http/rate-limit';
 import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
@@ -10,7 +12,8 @@ import { reportRoutes } from './routes/reports';
 import { responseRoutes } from './routes/responses';
 
 /** The whole API. The Lambda entry and the local entry differ only in how they serve it. */
-export function createApp(deps: AppDeps) {
+export function createApp(given: AppDeps) {
+  const deps = { ...given, codeGuesses: given.codeGuesses ?? new FailureLimiter() };
   const app = new Hono()
     .basePath('/api')
     .use(secureHeaders())
@@ -18,6 +21,8 @@ export function createApp(deps: AppDeps) {
       await next();
       c.header('cache-control', 'no-store');
     })
+    .use('/join/*', guardCodes(deps.codeGuesses))
+    .use('/responses', guardCodes(deps.codeGuesses))
     .route('/', healthRoutes())
     .route('/', joinRoutes(deps))
     .route('/', responseRoutes(deps))
