@@ -1,13 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, so each only starts what it needs: pure unit tests (shared, CDK), API and
+ * storage tests against DynamoDB Local, and browser tests that also need a web build.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // DynamoDB Local and the web build are started once for the whole run and shared by every file.
-    globalSetup: ['tests/setup/global.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Two cores: the JVM, Chromium and esbuild compete, so keep file-level parallelism modest.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/shared/**/*.test.ts', 'tests/infra/**/*.test.ts'] } },
+      { extends: true, test: { name: 'api', include: ['tests/functions/**/*.test.ts'], globalSetup: ['tests/setup/dynamo.ts'] } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/web/**/*.test.ts'], globalSetup: ['tests/setup/dynamo.ts', 'tests/setup/web-build.ts'] },
+      },
+    ],
   },
 });

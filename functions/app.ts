@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { onError, onNotFound } from './http/errors';
+import { auditStaffActions } from './http/audit';
 import { guardCodes } from './http/guard-codes';
 import { FailureLimiter } from './http/rate-limit';
 import { adminRoutes } from './routes/admin';
@@ -21,6 +22,7 @@ export function createApp(given: AppDeps) {
       await next();
       c.header('cache-control', 'no-store');
     })
+    .use(auditStaffActions(deps.store, deps.now))
     .use('/join/*', guardCodes(deps.codeGuesses))
     .use('/responses', guardCodes(deps.codeGuesses))
     .route('/', healthRoutes())

@@ -13,7 +13,8 @@ export const requireRole = (verify: TokenVerifier, ...roles: Role[]) =>
     if (!match) throw unauthorised('Sign in to see reports. Send your token as "Authorization: Bearer <token>".');
     const principal = await verify(match[1]!);
     if (!principal) throw unauthorised('Your sign-in is not valid or has expired. Please sign in again.');
-    if (!roles.includes(principal.role)) throw forbidden('Your account cannot see this. Ask the council if you think it should.');
+    // Set before the role check, so a refused attempt is audited under the person who made it.
     c.set('principal', principal);
+    if (!roles.includes(principal.role)) throw forbidden('Your account cannot see this. Ask the council if you think it should.');
     await next();
   });

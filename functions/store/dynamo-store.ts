@@ -11,7 +11,7 @@ import {
 import { Setting, Wave } from '../../shared/catalog';
 import type { Tally } from '../../shared/scoring';
 import { keys, type Key } from './keys';
-import type { JoinCodeEntry, OnceBatch, Store, StoredResponse } from './types';
+import type { AuditEntry, JoinCodeEntry, OnceBatch, Store, StoredResponse } from './types';
 
 const MAX_ATTEMPTS = 8;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -183,6 +183,17 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
           await sleep(Math.random() * 20 * 2 ** attempt);
         }
       }
+    },
+    async recordAudit(entry, keepDays) {
+      const day = entry.at.slice(0, 10);
+      await put({ ...keys.audit(day, entry.at), ...entry, expiresAt: Math.floor(Date.parse(entry.at) / 1000) + keepDays * 86_400 });
+    },
+    async listAudit(day) {
+      const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.auditPk(day) } });
+      return items.map((i) => {
+        const { expiresAt: _e, ...entry } = withoutKeys(i);
+        return entry as unknown as AuditEntry;
+      });
     },
     async hasSubmission(submissionId) {
       return Boolean(await get(keys.submission(submissionId)));

@@ -22,6 +22,16 @@ export type JoinCodeEntry = { code: string; waveId: string; settingId: string; y
 export type OnceCodeEntry = { hash: string; waveId: string; settingId: string; yearGroup?: string; used?: boolean };
 export type OnceBatch = { batchId: string; waveId: string; settingId: string; yearGroup?: string; count: number; createdOn: string };
 
+/** One staff action: who, what, when. Pupils are never in the audit log. */
+export type AuditEntry = {
+  at: string;
+  actor: string;
+  role: string;
+  action: string;
+  target: Record<string, string>;
+  status: number;
+};
+
 /** Storage, named for what the domain needs. The DynamoDB implementation is the only one. */
 export interface Store {
   getSetting(id: string): Promise<Setting | undefined>;
@@ -49,6 +59,8 @@ export interface Store {
     options?: { consumeOnceCode?: string },
   ): Promise<'recorded' | 'duplicate' | 'used'>;
   readTallies(waveId: string): Promise<WaveTallies>;
+  recordAudit(entry: AuditEntry, keepDays: number): Promise<void>;
+  listAudit(day: string): Promise<AuditEntry[]>;
   /** Whether a submission has been counted already (the idempotency marker exists). */
   hasSubmission(submissionId: string): Promise<boolean>;
   /** Creates a wave's tally items for a setting, every counter at zero, unless they exist already. */

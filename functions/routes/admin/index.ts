@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../../app-deps';
 import { requireRole } from '../../auth/middleware';
+import { auditAdminRoutes } from './audit';
 import { codeAdminRoutes } from './codes';
 import { settingAdminRoutes } from './settings';
 import { waveAdminRoutes } from './waves';
@@ -11,4 +12,5 @@ export const adminRoutes = (deps: AppDeps) =>
     .use('/admin/*', requireRole(deps.verify, 'admin'))
     .route('/', waveAdminRoutes(deps))
     .route('/', codeAdminRoutes(deps))
-    .route('/', settingAdminRoutes(deps));
+    .route('/', settingAdminRoutes(deps))
+    .route('/', auditAdminRoutes(deps));
