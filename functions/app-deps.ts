@@ -1,3 +1,4 @@
+import type { Accounts } from './accounts/types';
 import type { TokenVerifier } from './auth/verifier';
 import type { FailureLimiter } from './http/rate-limit';
 import type { Store } from './store/types';
@@ -11,6 +12,8 @@ export type AppDeps = {
   now: () => Date;
   /** Secret for hashing single-use codes; never stored with them. */
   codePepper: string;
+  /** Staff accounts: Cognito in AWS, the table locally. */
+  accounts: Accounts;
   /** Failed join-code attempts per client (keyed hashes, in memory); a fresh one per app when not given. */
   codeGuesses?: FailureLimiter;
 };

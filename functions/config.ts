@@ -15,6 +15,8 @@ const Env = z.object({
   /** The secret single-use codes are hashed with: the value itself (local), or a Secrets Manager ARN (AWS). */
   CODE_PEPPER: z.string().min(32).optional(),
   CODE_PEPPER_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  /** The Cognito user pool holding staff accounts (AWS). */
+  USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/).optional(),
 });
 
 export type Config = {
@@ -25,6 +27,7 @@ export type Config = {
   threshold: number;
   auth?: { issuer: string; audience: string; jwksUri: string };
   codePepper: { value: string } | { secretArn: string } | undefined;
+  userPoolId?: string;
 };
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -45,6 +48,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     retentionDays: e.RETENTION_DAYS,
     threshold: e.SUPPRESSION_THRESHOLD,
     ...(auth ? { auth } : {}),
+    ...(e.USER_POOL_ID ? { userPoolId: e.USER_POOL_ID } : {}),
     codePepper: e.CODE_PEPPER ? { value: e.CODE_PEPPER } : e.CODE_PEPPER_SECRET_ARN ? { secretArn: e.CODE_PEPPER_SECRET_ARN } : undefined,
   };
 }

@@ -1,5 +1,9 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { handle } from 'hono/aws-lambda';
+import { cognitoAccounts } from './accounts/cognito-accounts';
+import type { Accounts } from './accounts/types';
+import { Problem } from './http/problem';
 import { createApp } from './app';
 import { createTokenVerifier, refuseAllTokens } from './auth/verifier';
 import { loadConfig } from './config';
@@ -19,7 +23,16 @@ async function codePepper(): Promise<string> {
   return secret.SecretString ?? '';
 }
 
+const noAccounts: Accounts = {
+  list: async () => [],
+  save: async () => {
+    throw new Problem(503, 'accounts.not_configured', 'Accounts are not set up', 'This deployment has no user pool; add accounts in your identity provider.');
+  },
+  disable: async () => false,
+};
+
 export const app = createApp({
+  accounts: config.userPoolId ? cognitoAccounts(new CognitoIdentityProviderClient({ region: config.region }), config.userPoolId) : noAccounts,
   codePepper: await codePepper(),
   store: dynamoStore(db, config.tableName),
   verify: config.auth ? createTokenVerifier(config.auth) : refuseAllTokens,

@@ -2,6 +2,7 @@ import { CODE_ALPHABET, CODE_LENGTH, type Wave } from '../../shared/catalog';
 import { isScale, primarySurvey, secondarySurvey, type Survey } from '../../shared/survey';
 import type { Submission } from '../../shared/submission';
 import { enrolSetting } from '../domain/enrol';
+import { demoAccounts } from './identity';
 import { submitResponse } from '../domain/responses';
 import type { Store } from '../store/types';
 import { DEMO_COMMENTS, DEMO_LEADS, DEMO_SETTINGS, demoRoll, type DemoSetting } from './demo-city';
@@ -77,6 +78,7 @@ export async function seedDemoCity(store: Store, today = new Date(), codePepper 
       ...(lead ? { safeguardingLead: lead } : {}),
     });
   }
+  for (const a of demoAccounts(DEMO_SETTINGS.map((s) => s.id))) await store.putAccount({ ...a, enabled: true });
   let responses = 0;
   for (const [w, wave] of waves.entries()) {
     // Seed the closed round while it was open, then close it.

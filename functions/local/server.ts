@@ -10,7 +10,8 @@ import type { AppDeps } from '../app-deps';
 import { createTokenVerifier } from '../auth/verifier';
 import { onError, onNotFound } from '../http/errors';
 import type { Store } from '../store/types';
-import { createLocalIdentity, demoAccounts, type LocalIdentity } from './identity';
+import { tableAccounts } from '../accounts/table-accounts';
+import { createLocalIdentity, type LocalIdentity } from './identity';
 
 export type LocalServerOptions = {
   store: Store;
@@ -43,7 +44,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 
   identity = await createLocalIdentity({
     baseUrl: url,
-    accounts: async () => demoAccounts((await options.store.listSettings()).map((s) => s.id)),
+    // Local accounts live in the table (the demo ones are seeded); disabled ones cannot sign in.
+    accounts: async () =>
+      (await options.store.listAccounts()).filter((a) => a.enabled).map((a) => ({ username: a.username, role: a.role, settings: a.settings })),
   });
   const deps: AppDeps = {
     store: options.store,
@@ -52,6 +55,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     threshold: options.threshold ?? 10,
     now: options.now ?? (() => new Date()),
     codePepper: options.codePepper ?? randomBytes(32).toString('hex'),
+    accounts: tableAccounts(options.store),
   };
   root.route('/api/local-auth', identity.routes);
   root.route('/', createApp(deps));

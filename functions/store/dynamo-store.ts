@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { Setting, Wave } from '../../shared/catalog';
 import type { Tally } from '../../shared/scoring';
+import type { Account } from '../accounts/types';
 import { keys, type Key } from './keys';
 import type { AuditEntry, JoinCodeEntry, OnceBatch, Store, StoredResponse } from './types';
 
@@ -184,6 +185,10 @@ export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Stor
         }
       }
     },
+    async listAccounts() {
+      return (await byPrefix(keys.account('').pk, keys.accountsPrefix)).map((i) => withoutKeys(i) as unknown as Account);
+    },
+    putAccount: (account) => put({ ...keys.account(account.username), ...account }),
     async recordAudit(entry, keepDays) {
       const day = entry.at.slice(0, 10);
       await put({ ...keys.audit(day, entry.at), ...entry, expiresAt: Math.floor(Date.parse(entry.at) / 1000) + keepDays * 86_400 });

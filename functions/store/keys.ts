@@ -6,6 +6,7 @@
  *   a wave's codes     pk WAVE#<waveId>                 sk CODE#<settingId>#<code>
  *   single-use code    pk ONCE#<keyed hash of the code> sk ONCE   (marked used, nothing more)
  *   single-use batches pk WAVE#<waveId>                 sk ONCEBATCH#<batchId>
+ *   local accounts     pk CATALOG                       sk ACCOUNT#<username>   (local mode only)
  *   audit log          pk AUDIT#<day>                   sk <ISO time>#<uuid>   (staff actions only)
  *   idempotency        pk SUBMISSION#<submissionId>     sk SUBMISSION
  *   raw responses      pk RESPONSES#<waveId>#<setting>  sk <random uuid>
@@ -29,6 +30,8 @@ export const keys = {
   onceBatchPrefix: 'ONCEBATCH#',
   audit: (day: string, at: string): Key => ({ pk: `AUDIT#${day}`, sk: `${at}#${crypto.randomUUID()}` }),
   auditPk: (day: string) => `AUDIT#${day}`,
+  account: (username: string): Key => ({ pk: CATALOG, sk: `ACCOUNT#${username}` }),
+  accountsPrefix: 'ACCOUNT#',
   submission: (submissionId: string): Key => ({ pk: `SUBMISSION#${submissionId}`, sk: 'SUBMISSION' }),
   response: (waveId: string, settingId: string, responseId: string): Key => ({
     pk: `RESPONSES#${waveId}#${settingId}`,

@@ -1,6 +1,7 @@
 import type { Setting, Wave } from '../../shared/catalog';
 import type { WaveTallies } from '../../shared/report/cells';
 import type { Tally } from '../../shared/scoring';
+import type { Account } from '../accounts/types';
 
 /** What is stored for one response: no identifier but a random id, no IP, no user agent, day only. */
 export type StoredResponse = {
@@ -59,6 +60,9 @@ export interface Store {
     options?: { consumeOnceCode?: string },
   ): Promise<'recorded' | 'duplicate' | 'used'>;
   readTallies(waveId: string): Promise<WaveTallies>;
+  /** Local mode only: in AWS, accounts live in Cognito. */
+  listAccounts(): Promise<Account[]>;
+  putAccount(account: Account): Promise<void>;
   recordAudit(entry: AuditEntry, keepDays: number): Promise<void>;
   listAudit(day: string): Promise<AuditEntry[]>;
   /** Whether a submission has been counted already (the idempotency marker exists). */

@@ -51,6 +51,14 @@ const MATRIX: Row[] = [
     expect: adminOnly(201),
   },
   { method: 'GET', path: '/api/admin/audit', request: () => ({ url: '/api/admin/audit?day=2026-11-20' }), expect: adminOnly(200) },
+  { method: 'GET', path: '/api/admin/accounts', request: () => ({ url: '/api/admin/accounts' }), expect: adminOnly(200) },
+  {
+    method: 'PUT',
+    path: '/api/admin/accounts/:username',
+    request: () => ({ url: '/api/admin/accounts/new-teacher', body: { role: 'staff', settings: ['beta-high'], email: 'teacher@example.org' } }),
+    expect: adminOnly(201),
+  },
+  { method: 'POST', path: '/api/admin/accounts/:username/disable', request: () => ({ url: '/api/admin/accounts/new-teacher/disable' }), expect: adminOnly(200) },
 ];
 
 let ctx: Awaited<ReturnType<typeof testApp>>;

@@ -1,8 +1,11 @@
+import { tableAccounts } from '../../functions/accounts/table-accounts';
 import { createApp } from '../../functions/app';
 import { createTokenVerifier } from '../../functions/auth/verifier';
 import { createLocalIdentity, demoAccounts, type DemoAccount } from '../../functions/local/identity';
 import { freshTable } from './dynamo';
 import { seedCity, settings, TODAY } from './fixtures';
+
+export const TEST_PEPPER = 'test-pepper-0123456789abcdef0123456789abcdef';
 
 /** The real app over a fresh DynamoDB Local table holding the fixture city, with tokens for each role. */
 export async function testApp(options: { now?: () => Date } = {}) {
@@ -18,6 +21,8 @@ export async function testApp(options: { now?: () => Date } = {}) {
     retentionDays: 400,
     threshold: 10,
     now: options.now ?? (() => TODAY),
+    codePepper: TEST_PEPPER,
+    accounts: tableAccounts(table.store),
   });
   const token = (account: DemoAccount) => identity.issueToken(account);
   const tokens = {

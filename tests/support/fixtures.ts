@@ -2,6 +2,7 @@ import type { Setting, Wave } from '../../shared/catalog';
 import { primarySurvey, secondarySurvey } from '../../shared/survey';
 import type { Submission } from '../../shared/submission';
 import { enrolSetting } from '../../functions/domain/enrol';
+import { demoAccounts } from '../../functions/local/identity';
 import type { Store } from '../../functions/store/types';
 
 /** A small city for tests: three secondaries and a primary, an open and a closed round, one code each. */
@@ -31,6 +32,7 @@ export const codes: Record<string, Record<string, string>> = {
 };
 
 export async function seedCity(store: Store) {
+  for (const a of demoAccounts(settings.map((s) => s.id))) await store.putAccount({ ...a, enabled: true });
   for (const s of settings) await store.putSetting(s);
   for (const w of waves) await store.putWave(w);
   for (const [waveId, bySetting] of Object.entries(codes)) {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../../app-deps';
 import { requireRole } from '../../auth/middleware';
+import { accountAdminRoutes } from './accounts';
 import { auditAdminRoutes } from './audit';
 import { codeAdminRoutes } from './codes';
 import { settingAdminRoutes } from './settings';
@@ -13,4 +14,5 @@ export const adminRoutes = (deps: AppDeps) =>
     .route('/', waveAdminRoutes(deps))
     .route('/', codeAdminRoutes(deps))
     .route('/', settingAdminRoutes(deps))
-    .route('/', auditAdminRoutes(deps));
+    .route('/', auditAdminRoutes(deps))
+    .route('/', accountAdminRoutes(deps));

@@ -1,0 +1,20 @@
+import type { Store } from '../store/types';
+import type { Accounts } from './types';
+
+/** Local mode's accounts, kept in the table; the local identity provider signs tokens for them. */
+export function tableAccounts(store: Store): Accounts {
+  return {
+    list: async () => (await store.listAccounts()).sort((a, b) => a.username.localeCompare(b.username)),
+    async save(username, { email, role, settings }) {
+      const existing = (await store.listAccounts()).find((a) => a.username === username);
+      await store.putAccount({ username, ...(email ? { email } : {}), role, settings, enabled: existing?.enabled ?? true });
+      return existing ? 'updated' : 'created';
+    },
+    async disable(username) {
+      const existing = (await store.listAccounts()).find((a) => a.username === username);
+      if (!existing) return false;
+      await store.putAccount({ ...existing, enabled: false });
+      return true;
+    },
+  };
+}

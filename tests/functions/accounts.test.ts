@@ -1,0 +1,86 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
+  AdminRemoveUserFromGroupCommand,
+  ListUsersInGroupCommand,
+  UserNotFoundException,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cognitoAccounts } from '../../functions/accounts/cognito-accounts';
+import { testApp } from '../support/app';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  ctx = await testApp();
+});
+afterAll(() => ctx.drop());
+
+const send = (method: string, path: string, body?: unknown) =>
+  ctx.app.request(path, { method, headers: { ...ctx.bearer(ctx.tokens.admin), 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+
+describe('accounts (local mode, kept in the table)', () => {
+  it('adds a staff member who can then sign in and see only their setting', async () => {
+    expect((await send('PUT', '/api/admin/accounts/ms-hughes', { role: 'staff', settings: ['beta-high'] })).status).toBe(201);
+    const token = await ctx.app.request('/api/me', { headers: ctx.bearer(await ctx.identity.issueToken({ username: 'ms-hughes', role: 'staff', settings: ['beta-high'] })) });
+    expect((await token.json()).settings).toEqual([{ id: 'beta-high', name: 'Beta High School' }]);
+    const listed = await (await send('GET', '/api/admin/accounts')).json();
+    expect(listed.accounts).toContainEqual({ username: 'ms-hughes', role: 'staff', settings: ['beta-high'], enabled: true });
+  });
+
+  it('refuses staff without a setting, settings for non-staff, and unknown settings', async () => {
+    const none = await send('PUT', '/api/admin/accounts/x1', { role: 'staff', settings: [] });
+    expect(none.status).toBe(400);
+    expect((await none.json()).errors[0].message).toMatch(/needs at least one setting/);
+    expect((await send('PUT', '/api/admin/accounts/x2', { role: 'youth-council', settings: ['beta-high'] })).status).toBe(400);
+    expect((await send('PUT', '/api/admin/accounts/x3', { role: 'staff', settings: ['nowhere'] })).status).toBe(404);
+    expect((await ctx.store.listAccounts()).map((a) => a.username)).not.toContain('x3');
+  });
+
+  it('disables an account', async () => {
+    expect((await send('POST', '/api/admin/accounts/ms-hughes/disable')).status).toBe(200);
+    expect((await ctx.store.listAccounts()).find((a) => a.username === 'ms-hughes')?.enabled).toBe(false);
+    expect((await send('POST', '/api/admin/accounts/nobody/disable')).status).toBe(404);
+  });
+});
+
+describe('accounts in Cognito (unit test with a stubbed client)', () => {
+  function stub(existing: boolean) {
+    const sent: unknown[] = [];
+    const client = {
+      send: vi.fn(async (command: unknown) => {
+        sent.push(command);
+        if (command instanceof AdminGetUserCommand && !existing) throw new UserNotFoundException({ message: 'no', $metadata: {} });
+        if (command instanceof AdminListGroupsForUserCommand) return { Groups: existing ? [{ GroupName: 'youth-council' }] : [] };
+        if (command instanceof ListUsersInGroupCommand) {
+          return command.input.GroupName === 'staff'
+            ? { Users: [{ Username: 'teacher', Enabled: true, Attributes: [{ Name: 'custom:settings', Value: 'a,b' }, { Name: 'email', Value: 't@example.org' }] }] }
+            : { Users: [] };
+        }
+        return {};
+      }),
+    } as unknown as CognitoIdentityProviderClient;
+    return { accounts: cognitoAccounts(client, 'eu-west-2_Example'), sent };
+  }
+
+  it('creates a new user with their settings as custom:settings and puts them in the staff group', async () => {
+    const { accounts, sent } = stub(false);
+    expect(await accounts.save('teacher', { role: 'staff', settings: ['a', 'b'], email: 't@example.org' })).toBe('created');
+    const create = sent.find((c) => c instanceof AdminCreateUserCommand) as AdminCreateUserCommand;
+    expect(create.input.UserAttributes).toContainEqual({ Name: 'custom:settings', Value: 'a,b' });
+    expect(sent.some((c) => c instanceof AdminAddUserToGroupCommand && c.input.GroupName === 'staff')).toBe(true);
+  });
+
+  it('moves an existing user out of their old group', async () => {
+    const { accounts, sent } = stub(true);
+    expect(await accounts.save('teacher', { role: 'staff', settings: ['a'] })).toBe('updated');
+    expect(sent.some((c) => c instanceof AdminRemoveUserFromGroupCommand && c.input.GroupName === 'youth-council')).toBe(true);
+  });
+
+  it('lists users by group with their settings', async () => {
+    const { accounts } = stub(true);
+    expect(await accounts.list()).toEqual([{ username: 'teacher', email: 't@example.org', role: 'staff', settings: ['a', 'b'], enabled: true }]);
+  });
+});
