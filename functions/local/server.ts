@@ -58,6 +58,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     accounts: tableAccounts(options.store),
   };
   root.route('/api/local-auth', identity.routes);
+  // How the web app signs people in: in AWS this file names Cognito's hosted UI; here, the local form.
+  root.get('/config.json', (c) => c.json({ auth: { kind: 'local' } }));
   root.route('/', createApp(deps));
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     const indexFile = join(options.webRoot, 'index.html');
