@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api';
+import { type Federation, Identity } from './constructs/identity';
 import { WebHosting } from './constructs/web-hosting';
 
 export interface HeardAppStackProps extends StackProps {
@@ -9,19 +10,28 @@ export interface HeardAppStackProps extends StackProps {
   /** The built web app. @default `web/dist` under the repo root */
   readonly webAssetPath?: string;
   readonly retentionDays?: number;
-  readonly authIssuer?: string;
-  readonly authAudience?: string;
-  readonly authJwksUri?: string;
-  /** Extra origins the browser may call, e.g. the identity provider's token endpoint. */
+  /** Extra origins the browser may call; the hosted UI's origin is always added. */
   readonly connectSources?: string[];
   readonly domainName?: string;
   readonly certificateArn?: string;
+  /** The hosted UI's Cognito prefix domain. @default see `Identity.defaultDomainPrefix` */
+  readonly authDomainPrefix?: string;
+  /** Sign-in through the council's own SAML or OIDC identity provider as well. */
+  readonly federation?: Federation;
+  /** Cognito threat protection (Plus plan). @default true */
+  readonly threatProtection?: boolean;
+  /** MFA for Cognito passwords. @default 'optional' */
+  readonly mfa?: 'optional' | 'required';
 }
 
-/** The stateless half of Heard: API and web hosting. Safe to destroy and redeploy. */
+/**
+ * Heard's API, web hosting and staff sign-in. Safe to destroy and redeploy, except that the user
+ * pool (people's accounts) and the code pepper are retained, and a redeploy creates new ones.
+ */
 export class HeardAppStack extends Stack {
   readonly api: Api;
   readonly web: WebHosting;
+  readonly identity: Identity;
 
   constructor(scope: Construct, id: string, props: HeardAppStackProps) {
     super(scope, id, props);
@@ -29,18 +39,34 @@ export class HeardAppStack extends Stack {
     this.api = new Api(this, 'Api', {
       table: props.table,
       retentionDays: props.retentionDays,
-      authIssuer: props.authIssuer,
-      authAudience: props.authAudience,
-      authJwksUri: props.authJwksUri,
     });
 
     this.web = new WebHosting(this, 'Web', {
       api: this.api.httpApi,
       webAssetPath: props.webAssetPath,
-      connectSources: props.connectSources,
+      // The browser exchanges the sign-in code for tokens at the hosted UI itself (PKCE).
+      connectSources: [Identity.hostedUiUrl(this, props.authDomainPrefix), ...(props.connectSources ?? [])],
       domainName: props.domainName,
       certificateArn: props.certificateArn,
     });
+
+    // After the web hosting: sign-in returns to the site, so the client needs its address.
+    // No cycle: the distribution needs only the HTTP API, never the function the client feeds.
+    this.identity = new Identity(this, 'Identity', {
+      siteUrl: this.web.url,
+      domainPrefix: props.authDomainPrefix,
+      federation: props.federation,
+      threatProtection: props.threatProtection,
+      mfa: props.mfa,
+    });
+    this.api.useIdentity({
+      issuer: this.identity.issuer,
+      audience: this.identity.client.userPoolClientId,
+      jwksUri: this.identity.jwksUri,
+      userPoolId: this.identity.userPool.userPoolId,
+    });
+    this.identity.grantAccountAdministration(this.api.function);
+    this.web.publishConfig({ auth: this.identity.webAuthConfig });
 
     new CfnOutput(this, 'WebUrl', {
       description: 'Heard, served by CloudFront (the API is under /api/ on the same origin)',
@@ -49,6 +75,22 @@ export class HeardAppStack extends Stack {
     new CfnOutput(this, 'ApiUrl', {
       description: 'The HTTP API endpoint itself, for diagnostics; browsers should use WebUrl/api/',
       value: this.api.stage.url,
+    });
+    new CfnOutput(this, 'UserPoolId', {
+      description: 'The Cognito user pool holding staff accounts (for aws cognito-idp commands)',
+      value: this.identity.userPool.userPoolId,
+    });
+    new CfnOutput(this, 'UserPoolClientId', {
+      description: 'The web app\'s Cognito app client',
+      value: this.identity.client.userPoolClientId,
+    });
+    new CfnOutput(this, 'HostedUiDomain', {
+      description: 'The Cognito hosted UI where staff sign in',
+      value: this.identity.hostedUiUrl,
+    });
+    new CfnOutput(this, 'CodePepperSecretArn', {
+      description: 'The secret single-use join codes are hashed with (to rotate between rounds)',
+      value: this.api.codePepper.secretArn,
     });
   }
 }

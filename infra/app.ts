@@ -5,15 +5,12 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { HeardAppStack } from './app-stack';
 import { DEFAULT_WEB_ASSET_PATH } from './constructs/web-hosting';
 import { HeardDataStack } from './data-stack';
+import { appSettings, contextSetting } from './settings';
 
 const app = new App();
 
-/** Deployment settings come from CDK context, e.g. `npx cdk deploy --all -c heard:authIssuer=https://…`. */
-function setting(key: string): string | undefined {
-  const value: unknown = app.node.tryGetContext(`heard:${key}`);
-  return value === undefined || value === null || value === '' ? undefined : String(value);
-}
-const retentionDays = setting('retentionDays');
+/** Deployment settings come from CDK context, e.g. `npx cdk deploy --all -c heard:mfa=required`; see settings.ts. */
+const setting = (key: string) => contextSetting(app.node, key);
 
 // Checked before anything is built, so the message is not lost under a bundling log and a stack trace.
 const webAssetPath = path.resolve(setting('webAssetPath') ?? DEFAULT_WEB_ASSET_PATH);
@@ -22,6 +19,15 @@ if (!existsSync(path.join(webAssetPath, 'index.html'))) {
     `\nHeard: no web build at ${webAssetPath}.\n` +
       'Run `npm run build` first (or pass -c heard:webAssetPath=<dir with index.html>).\n',
   );
+  process.exit(1);
+}
+
+// Settings are checked up front too, for the same reason.
+let settings: ReturnType<typeof appSettings>;
+try {
+  settings = appSettings(app.node);
+} catch (err) {
+  console.error(`\nHeard: ${(err as Error).message}\n`);
   process.exit(1);
 }
 
@@ -40,16 +46,10 @@ const data = new HeardDataStack(app, 'Heard-Data', {
 
 new HeardAppStack(app, 'Heard-App', {
   env,
-  description: 'Heard: API and web hosting (stateless)',
+  description: 'Heard: API, web hosting and staff sign-in (stateless but for the retained user pool and code pepper)',
   table: data.table,
   webAssetPath,
-  retentionDays: retentionDays === undefined ? undefined : Number(retentionDays),
-  authIssuer: setting('authIssuer'),
-  authAudience: setting('authAudience'),
-  authJwksUri: setting('authJwksUri'),
-  connectSources: setting('connectSources')?.split(/[\s,]+/).filter(Boolean),
-  domainName: setting('domainName'),
-  certificateArn: setting('certificateArn'),
+  ...settings,
 });
 
 // cdk-nag 3 is a policy-validation plugin: any unacknowledged finding fails synth.

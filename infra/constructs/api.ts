@@ -9,6 +9,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,21 +22,32 @@ export interface ApiProps {
   readonly table: dynamodb.ITable;
   /** How long responses are kept before TTL removes them. @default 400 */
   readonly retentionDays?: number;
-  /** JWT settings for staff sign-in; each is passed through only when given. */
-  readonly authIssuer?: string;
-  readonly authAudience?: string;
-  readonly authJwksUri?: string;
   /** Steady-state requests per second across the whole API. @default 50 */
   readonly throttleRateLimit?: number;
   /** @default 100 */
   readonly throttleBurstLimit?: number;
 }
 
-/** The Heard API: one Lambda running the Hono app behind an HTTP API that proxies `/api/*`. */
+/** Where staff tokens come from and whose accounts the admin console manages. */
+export interface ApiIdentity {
+  /** The tokens' `iss`, e.g. `https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_abc`. */
+  readonly issuer: string;
+  /** The tokens' `aud`: for Cognito ID tokens, the app client id. */
+  readonly audience: string;
+  readonly jwksUri: string;
+  readonly userPoolId: string;
+}
+
+/**
+ * The Heard API: one Lambda running the Hono app behind an HTTP API that proxies `/api/*`, and
+ * the secret the function hashes single-use join codes with.
+ */
 export class Api extends Construct {
   readonly function: NodejsFunction;
   readonly httpApi: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
+  /** The pepper for single-use join codes (64 random letters and digits), read once per cold start. */
+  readonly codePepper: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -74,9 +86,6 @@ export class Api extends Construct {
         TABLE_NAME: props.table.tableName,
         RETENTION_DAYS: String(retentionDays),
         NODE_OPTIONS: '--enable-source-maps',
-        ...(props.authIssuer ? { AUTH_ISSUER: props.authIssuer } : {}),
-        ...(props.authAudience ? { AUTH_AUDIENCE: props.authAudience } : {}),
-        ...(props.authJwksUri ? { AUTH_JWKS_URI: props.authJwksUri } : {}),
       },
       bundling: {
         format: OutputFormat.ESM,
@@ -93,6 +102,20 @@ export class Api extends Construct {
       },
     });
     props.table.grantReadWriteData(this.function);
+
+    // Only keyed hashes of single-use codes are stored; without this value no one can tell which
+    // printed code produced which hash. Retained: codes of a round in progress depend on it.
+    this.codePepper = new secretsmanager.Secret(this, 'CodePepper', {
+      description: 'Heard: the pepper single-use join codes are hashed with',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.codePepper.grantRead(this.function);
+    this.function.addEnvironment('CODE_PEPPER_SECRET_ARN', this.codePepper.secretArn);
+    Validations.of(this.codePepper).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'No automatic rotation: the hashes of single-use codes already printed for a round were made with this pepper, so rotating mid-round would void every unused code. Rotate between rounds by putting a new value (README).',
+    });
 
     this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
       description: 'Heard API; reached through CloudFront at /api/*',
@@ -128,6 +151,17 @@ export class Api extends Construct {
         format: AccessLogFormat.custom(ACCESS_LOG_FORMAT),
       },
     });
+  }
+
+  /**
+   * Staff sign-in: the function verifies tokens against this issuer and audience and manages
+   * accounts in this user pool. (Permission to manage them is the identity's to grant.)
+   */
+  useIdentity(identity: ApiIdentity): void {
+    this.function.addEnvironment('AUTH_ISSUER', identity.issuer);
+    this.function.addEnvironment('AUTH_AUDIENCE', identity.audience);
+    this.function.addEnvironment('AUTH_JWKS_URI', identity.jwksUri);
+    this.function.addEnvironment('USER_POOL_ID', identity.userPoolId);
   }
 }
 

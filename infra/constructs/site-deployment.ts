@@ -19,6 +19,9 @@ export interface SiteDeploymentProps {
  * load, so a deploy is picked up at once rather than whenever a browser's heuristic cache expires.
  */
 export class SiteDeployment extends Construct {
+  /** index.html and every other unhashed file: revalidated on each load, invalidated on each deploy. */
+  private readonly shell: s3deploy.BucketDeployment;
+
   constructor(scope: Construct, id: string, props: SiteDeploymentProps) {
     super(scope, id);
 
@@ -45,7 +48,7 @@ export class SiteDeployment extends Construct {
       prune: false,
     });
 
-    const shell = new s3deploy.BucketDeployment(this, 'Shell', {
+    this.shell = new s3deploy.BucketDeployment(this, 'Shell', {
       ...common,
       exclude: ['assets/*'],
       cacheControl: [s3deploy.CacheControl.noCache()],
@@ -53,9 +56,19 @@ export class SiteDeployment extends Construct {
       distributionPaths: ['/*'],
     });
     // index.html must never point at assets that are not uploaded yet.
-    shell.node.addDependency(hashed);
+    this.shell.node.addDependency(hashed);
 
     this.acknowledgeNagFindings(props.bucket);
+  }
+
+  /**
+   * Publishes `/config.json`, which tells the web app how to sign in, with the shell: so it is
+   * uncached, invalidated with every deploy, and never pruned by it. Deploy-time values (a client
+   * id, say) are filled in by the deployment. Added after the web build, so it wins over any
+   * config.json the build might contain.
+   */
+  addRuntimeConfig(config: Record<string, unknown>): void {
+    this.shell.addSource(s3deploy.Source.jsonData('config.json', config));
   }
 
   /** The role's policy is written by BucketDeployment itself; these are its wildcards, one by one. */

@@ -44,6 +44,7 @@ export class WebHosting extends Construct {
   readonly bucket: s3.Bucket;
   /** Where people reach Heard: the custom domain if there is one, else the CloudFront domain. */
   readonly url: string;
+  private readonly deployment: SiteDeployment;
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
@@ -118,8 +119,13 @@ export class WebHosting extends Construct {
     });
 
     this.url = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
-    new SiteDeployment(this, 'Deploy', { source: webAssetPath, bucket: this.bucket, distribution: this.distribution });
+    this.deployment = new SiteDeployment(this, 'Deploy', { source: webAssetPath, bucket: this.bucket, distribution: this.distribution });
     this.acknowledgeNagFindings(Boolean(customDomain.certificate));
+  }
+
+  /** Serves `config` as `/config.json` (settings the web app reads at start-up, e.g. how to sign in). */
+  publishConfig(config: Record<string, unknown>): void {
+    this.deployment.addRuntimeConfig(config);
   }
 
   private acknowledgeNagFindings(hasCustomCertificate: boolean): void {

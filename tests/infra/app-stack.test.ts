@@ -4,8 +4,7 @@ import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppStackOptions, buildHeard, fakeWebBuild } from './build-app';
-
-type Resource = { Type: string; Properties: Record<string, any>; DependsOn?: string[]; DeletionPolicy?: string };
+import { findCycle, render, type Resource } from './template';
 
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
@@ -56,9 +55,18 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       expect(outputs.find((o) => o.Export?.Name === exportName)?.Value).toEqual({ Ref: tableId });
     });
 
-    it('sets retention and source maps, and no auth settings when none are given', () => {
+    it('sets retention and source maps, and otherwise only the sign-in and code pepper settings', () => {
       expect(s.env).toMatchObject({ RETENTION_DAYS: '400', NODE_OPTIONS: '--enable-source-maps' });
-      expect(Object.keys(s.env).sort()).toEqual(['NODE_OPTIONS', 'RETENTION_DAYS', 'TABLE_NAME']);
+      expect(Object.keys(s.env).sort()).toEqual([
+        'AUTH_AUDIENCE',
+        'AUTH_ISSUER',
+        'AUTH_JWKS_URI',
+        'CODE_PEPPER_SECRET_ARN',
+        'NODE_OPTIONS',
+        'RETENTION_DAYS',
+        'TABLE_NAME',
+        'USER_POOL_ID',
+      ]);
     });
 
     it('is bundled locally as minified ESM with a require() shim and a source map', () => {
@@ -236,7 +244,7 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
       expect(config.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
       const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
-      const csp = headers.ContentSecurityPolicy.ContentSecurityPolicy as string;
+      const csp = render(headers.ContentSecurityPolicy.ContentSecurityPolicy);
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("connect-src 'self'");
@@ -250,7 +258,7 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       });
     });
 
-    it('deploys hashed assets as immutable first, then the shell uncached with an invalidation', () => {
+    it('deploys hashed assets as immutable first, then the shell and config.json uncached with an invalidation', () => {
       const deployments = Object.entries(s.app.findResources('Custom::CDKBucketDeployment')) as [string, Resource][];
       expect(deployments).toHaveLength(2);
       const [hashedId, hashed] = deployments.find(([, d]) => d.Properties.Include?.includes('assets/*'))!;
@@ -268,6 +276,10 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
         DistributionPaths: ['/*'],
       });
       expect(shell.DependsOn).toEqual(expect.arrayContaining([hashedId]));
+      // The web build, then config.json (tested in identity.test.ts) with its deploy-time values.
+      expect(hashed.Properties.SourceObjectKeys).toHaveLength(1);
+      expect(shell.Properties.SourceObjectKeys).toHaveLength(2);
+      expect(shell.Properties.SourceObjectKeys[0]).toEqual(hashed.Properties.SourceObjectKeys[0]);
     });
 
     it('outputs the CloudFront URL and the API URL', () => {
@@ -277,31 +289,52 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
     });
   });
 
+  it('has no dependency cycle: function → app client → distribution → HTTP API, never back', () => {
+    const resources = s.app.toJSON().Resources as Record<string, Resource>;
+    expect(findCycle(resources)).toBeUndefined();
+    // The chain the comment in app-stack.ts promises, so the check above is checking something.
+    const [clientId, client] = only(s.app, 'AWS::Cognito::UserPoolClient');
+    const [distributionId] = only(s.app, 'AWS::CloudFront::Distribution');
+    expect(s.env.AUTH_AUDIENCE).toEqual({ Ref: clientId });
+    expect(JSON.stringify(client.Properties.CallbackURLs)).toContain(distributionId);
+  });
+
+  it('finds a cycle when there is one (so the check above can fail)', () => {
+    expect(findCycle({
+      A: { Type: 'T', Properties: { X: { Ref: 'B' } } },
+      B: { Type: 'T', Properties: { Y: { 'Fn::GetAtt': ['C', 'Arn'] } } },
+      C: { Type: 'T', Properties: {}, DependsOn: ['A'] },
+    })).toEqual(['A', 'B', 'C', 'A']);
+  });
+
   describe('settings', () => {
-    it('passes auth settings and a retention override to the function', () => {
-      const { env } = synth({
-        retentionDays: 30,
-        authIssuer: 'https://id.example.org',
-        authAudience: 'heard',
-        authJwksUri: 'https://id.example.org/.well-known/jwks.json',
-      }, false);
-      expect(env).toMatchObject({
-        RETENTION_DAYS: '30',
-        AUTH_ISSUER: 'https://id.example.org',
-        AUTH_AUDIENCE: 'heard',
-        AUTH_JWKS_URI: 'https://id.example.org/.well-known/jwks.json',
+    it('passes a retention override to the function', () => {
+      const { env } = synth({ retentionDays: 30 }, false);
+      expect(env.RETENTION_DAYS).toBe('30');
+    });
+
+    it('reads its settings from heard:* context, as app.ts does', () => {
+      const heard = buildHeard(web.dir, {}, {
+        bundle: false,
+        context: { 'heard:retentionDays': '90', 'heard:connectSources': 'https://a.example.org, https://b.example.org' },
       });
+      const app = Template.fromStack(heard.appStack);
+      const fn = app.toJSON().Resources[logicalId(heard.appStack.api.function)] as Resource;
+      expect(fn.Properties.Environment.Variables.RETENTION_DAYS).toBe('90');
+      const [, policy] = only(app, 'AWS::CloudFront::ResponseHeadersPolicy');
+      expect(render(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy))
+        .toMatch(/connect-src 'self' https:\/\/\S+\.amazoncognito\.com https:\/\/a\.example\.org https:\/\/b\.example\.org;/);
     });
 
     it('refuses a retention the function would refuse', () => {
       expect(() => buildHeard(web.dir, { retentionDays: 0 }, { bundle: false })).toThrow(/retentionDays/);
     });
 
-    it('adds extra connect-src origins to the CSP', () => {
-      const { app } = synth({ connectSources: ['https://id.example.org'] }, false);
+    it('adds extra connect-src origins to the CSP, after the hosted UI', () => {
+      const { app } = synth({ connectSources: ['https://id.example.org'], authDomainPrefix: 'heard-test' }, false);
       const [, policy] = only(app, 'AWS::CloudFront::ResponseHeadersPolicy');
       expect(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy)
-        .toContain("connect-src 'self' https://id.example.org");
+        .toContain("connect-src 'self' https://heard-test.auth.eu-west-2.amazoncognito.com https://id.example.org;");
     });
 
     it('uses a custom domain with TLS 1.2 when given one', () => {

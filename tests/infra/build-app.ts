@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { HeardAppStack, type HeardAppStackProps } from '../../infra/app-stack';
 import { HeardDataStack } from '../../infra/data-stack';
+import { appSettings } from '../../infra/settings';
 
 /** A stand-in web build, so infra tests never depend on `web/dist` having been built. */
 export function fakeWebBuild(): { dir: string; remove: () => void } {
@@ -22,13 +23,18 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.me
 }).context;
 
 /**
- * The same composition as infra/app.ts, minus the cdk-nag plugin (the nag test adds it itself).
+ * The same composition as infra/app.ts, minus the cdk-nag plugin (the nag test adds it itself):
+ * settings come from `context` (`heard:*` keys, read as app.ts reads them), then `options`.
  * `bundle: false` skips esbuild, for tests that only look at settings.
  */
-export function buildHeard(webAssetPath: string, options: AppStackOptions = {}, { bundle = true } = {}) {
-  const app = new App({ context: { ...CDK_CONTEXT, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
+export function buildHeard(
+  webAssetPath: string,
+  options: AppStackOptions = {},
+  { bundle = true, context = {} }: { bundle?: boolean; context?: Record<string, string> } = {},
+) {
+  const app = new App({ context: { ...CDK_CONTEXT, ...context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
   const env = { region: 'eu-west-2' };
   const data = new HeardDataStack(app, 'Heard-Data', { env });
-  const appStack = new HeardAppStack(app, 'Heard-App', { env, table: data.table, webAssetPath, ...options });
+  const appStack = new HeardAppStack(app, 'Heard-App', { env, table: data.table, webAssetPath, ...appSettings(app.node), ...options });
   return { app, data, appStack };
 }

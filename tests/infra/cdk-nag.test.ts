@@ -21,12 +21,29 @@ function acknowledgements(app: App) {
   );
 }
 
-describe('cdk-nag AwsSolutions gate', { timeout: 120_000 }, () => {
+const VARIANTS: Array<{ name: string; context: Record<string, string>; bundle: boolean }> = [
+  { name: 'as deployed by default', context: {}, bundle: true },
+  {
+    name: 'federated (OIDC), MFA required, no threat protection',
+    context: {
+      'heard:federationKind': 'oidc',
+      'heard:federationName': 'EntraID',
+      'heard:federationIssuerUrl': 'https://login.microsoftonline.com/tenant-id/v2.0',
+      'heard:federationClientId': 'client-id',
+      'heard:federationClientSecretArn': 'arn:aws:secretsmanager:eu-west-2:123456789012:secret:entra-AbCdEf',
+      'heard:mfa': 'optional',
+      'heard:threatProtection': 'false',
+    },
+    bundle: false,
+  },
+];
+
+describe.each(VARIANTS)('cdk-nag AwsSolutions gate, $name', { timeout: 120_000 }, ({ context, bundle }) => {
   let app: App;
   let pack: AwsSolutionsChecks;
 
   beforeAll(() => {
-    app = buildHeard(web.dir).app;
+    app = buildHeard(web.dir, {}, { bundle, context }).app;
     pack = new AwsSolutionsChecks(app, { verbose: true });
     // Exactly how infra/app.ts wires it, so synth itself is the gate, as in `cdk synth`.
     Validations.of(app).addPlugins(pack);
@@ -59,5 +76,20 @@ describe('cdk-nag AwsSolutions gate', { timeout: 120_000 }, () => {
 
   it('acknowledges nothing on the data stack: the table must pass every rule outright', () => {
     expect(acknowledgements(app).filter((a) => a.path.startsWith('Heard-Data'))).toEqual([]);
+  });
+
+  it('acknowledges the Cognito rules only where the deployment chose not to meet them', () => {
+    const cognito = acknowledgements(app).filter((a) => /COG\d/.test(a.id)).map((a) => `${a.id} ${a.path}`);
+    const mfaRequired = context['heard:mfa'] !== 'optional';
+    const threatProtection = context['heard:threatProtection'] !== 'false';
+    expect(cognito.sort()).toEqual([
+      ...(mfaRequired ? [] : ['AwsSolutions-COG2 Heard-App/Identity/UserPool']),
+      ...(threatProtection ? [] : ['AwsSolutions-COG8 Heard-App/Identity/UserPool']),
+    ]);
+  });
+
+  it('acknowledges the code pepper\'s rotation rule on that secret alone', () => {
+    const smg = acknowledgements(app).filter((a) => a.id.startsWith('AwsSolutions-SMG'));
+    expect(smg.map((a) => `${a.id} ${a.path}`)).toEqual(['AwsSolutions-SMG4 Heard-App/Api/CodePepper']);
   });
 });
