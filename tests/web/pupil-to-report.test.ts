@@ -82,27 +82,24 @@ describe('a pupil answers on a phone and the setting report counts it once', () 
     // A separate context: no staff token, no shared cache, like a pupil's own phone.
     const pupilContext = await browser!.newContext({ viewport: PHONE });
     const pupil = await pupilContext.newPage();
-    const assets: string[] = [];
-    pupil.on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (path.startsWith('/assets/')) assets.push(path);
-    });
+    const requests: { url: string; type: string }[] = [];
+    pupil.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
 
+    // The first screen: a few words about the survey, then the first question, no tap needed.
     await pupil.goto(`${server!.url}/j/${CODE.toLowerCase()}`);
     await pupil.getByRole('heading', { level: 1, name: 'How is school for you?' }).waitFor();
-    await pupil.getByText('Alpha High School').waitFor();
+    await pupil.getByText('For pupils at Alpha High School').waitFor();
     expect(await pupil.getByRole('button', { name: 'Get help' }).isVisible()).toBe(true);
+    expect(await pupil.getByRole('button', { name: 'Leave quickly' }).isVisible()).toBe(true);
+    await pupil.getByRole('group', { name: 'What year are you in?' }).waitFor();
     await shot(pupil, 'intro');
-
-    await pupil.getByRole('button', { name: 'Start' }).click();
-    await pupil.getByRole('heading', { name: 'What year are you in?' }).waitFor();
     await pupil.getByRole('radio', { name: 'Year 9' }).check();
     await pupil.getByRole('button', { name: 'Next' }).click();
 
     await pupil.getByRole('heading', { name: 'I feel I belong at my school.' }).waitFor();
     // Each new screen takes focus at its heading, so a screen reader reads the new question.
     await pupil.waitForFunction(() => document.activeElement?.textContent === 'I feel I belong at my school.');
-    const total = Number(await pupil.getByRole('progressbar').getAttribute('aria-valuemax'));
+    const total = Number(await pupil.getByRole('progressbar').getAttribute('max'));
     expect(total).toBe(27); // the secondary survey: 24 scale items, year, gender, 2 free-text
     expect(await pupil.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(`Question 2 of ${total}`);
     expect(await pupil.getByRole('button', { name: 'Get help' }).isVisible()).toBe(true);
@@ -116,12 +113,13 @@ describe('a pupil answers on a phone and the setting report counts it once', () 
 
     // The Get help panel opens from a question screen and offers Childline by phone.
     await pupil.getByRole('button', { name: 'Get help' }).click();
-    expect(await pupil.locator('a[href="tel:08001111"]').isVisible()).toBe(true);
+    await pupil.locator('#help a[href="tel:08001111"]').waitFor();
+    expect(await pupil.locator('#help').getByText('Ms P. Lead').isVisible()).toBe(true);
     await shot(pupil, 'help');
     await pupil.getByRole('button', { name: 'Close help' }).click();
 
     for (let n = 4; n <= total; n++) {
-      await pupil.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+      await pupil.locator(`progress[value="${n}"]`).waitFor();
       if (n === total) await shot(pupil, 'text-question');
       await pupil.getByRole('button', { name: 'Skip' }).click();
     }
@@ -133,9 +131,14 @@ describe('a pupil answers on a phone and the setting report counts it once', () 
     await pupil.getByRole('heading', { name: 'Thank you. Your answers have been sent.' }).waitFor();
     await shot(pupil, 'thanks');
 
-    // The pupil route downloads its own bundle only: no staff, report or admin chunk.
+    // The pupil route downloads pupil files only: no staff, report or admin chunk, no zod, and
+    // nothing from another host, no web fonts.
+    const own = requests.filter((r) => r.url.startsWith(server!.url));
+    expect(own.length).toBe(requests.length);
+    expect(requests.filter((r) => r.type === 'font')).toEqual([]);
+    const assets = [...new Set(own.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/assets/')))];
     expect(assets.length).toBeGreaterThan(0);
-    expect(assets.filter((a) => !/^\/assets\/index-[\w-]+\.(js|css)$/.test(a))).toEqual([]);
+    expect(assets.filter((a) => !/^\/assets\/(index|app|later|kinds|rest-text|more|text-en-first|text-en-rest)-[\w-]+\.(js|css)$/.test(a))).toEqual([]);
 
     await staff.reload();
     await staff.getByTestId('response-count').waitFor();
@@ -145,7 +148,7 @@ describe('a pupil answers on a phone and the setting report counts it once', () 
     await staffContext.close();
   }, 90_000);
 
-  it('counts a pupil once when the answer reached the server but the reply was lost, and they tap Send again', async () => {
+  it('counts a pupil once when the answer reached the server but the reply was lost, and it is sent again', async () => {
     const before = await countFromApi();
     const context = await browser!.newContext({ viewport: PHONE });
     const pupil = await context.newPage();
@@ -161,28 +164,29 @@ describe('a pupil answers on a phone and the setting report counts it once', () 
     );
 
     await pupil.goto(`${server!.url}/j/${CODE}`);
-    await pupil.getByRole('button', { name: 'Start' }).click();
     await pupil.getByRole('radio', { name: 'Year 8' }).check();
     await pupil.getByRole('button', { name: 'Next' }).click();
     await pupil.getByRole('heading', { name: 'I feel I belong at my school.' }).waitFor();
     // The phone's Back button goes back one question, not out of the survey.
     await pupil.goBack();
-    await pupil.getByRole('heading', { name: 'What year are you in?' }).waitFor();
+    await pupil.getByRole('group', { name: 'What year are you in?' }).waitFor();
     expect(await pupil.getByRole('radio', { name: 'Year 8' }).isChecked()).toBe(true);
     await pupil.goForward();
     await pupil.getByRole('heading', { name: 'I feel I belong at my school.' }).waitFor();
     await pupil.getByRole('radio', { name: 'Strongly agree' }).check();
     await pupil.getByRole('button', { name: 'Next' }).click();
     for (let n = 3; n <= 27; n++) {
-      await pupil.locator(`[role=progressbar][aria-valuenow="${n}"]`).waitFor();
+      await pupil.locator(`progress[value="${n}"]`).waitFor();
       await pupil.getByRole('button', { name: 'Skip' }).click();
     }
 
+    // No reply: the answers are kept on the phone, said plainly, and go again with the same submissionId.
     await pupil.getByRole('button', { name: 'Send my answers' }).click();
-    await pupil.getByRole('alert').getByText('Check your internet connection').waitFor();
+    await pupil.getByText('Your answers are saved on this device and will send by themselves').waitFor();
     expect(firstStatus).toBe(201);
-    await pupil.getByRole('button', { name: 'Send my answers' }).click();
+    await pupil.getByRole('button', { name: 'Try again' }).click();
     await pupil.getByRole('heading', { name: 'Thank you. Your answers have been sent.' }).waitFor();
+    expect(await pupil.evaluate(() => localStorage.getItem('heard:outbox'))).toBeNull();
 
     expect(await countFromApi()).toBe(before + 1);
     await context.close();

@@ -1,18 +1,17 @@
-import type { CityReport, SettingReport } from '../../shared/report/schema';
 import type { FieldError, Submission } from '../../shared/submission';
-import type { Language, Survey } from '../../shared/survey/schema';
+import type { Survey } from '../../shared/survey/schema';
 
 /**
- * The one place the web app talks to the API. Type-only imports from shared/ keep zod out of the
- * pupil bundle; the API has already validated what it sends.
+ * The pupil app's two calls, and the problem type the staff API (`staff/api.ts`) shares. Type-only
+ * imports from shared/ keep zod out of the pupil bundle; the API has already validated what it sends.
  */
-export type JoinInfo = { wave: { id: string; title: string; closesOn: string }; setting: { id: string; name: string }; survey: Survey };
-export type Role = 'admin' | 'youth-council' | 'staff';
-export type WaveSummary = { id: string; title: string; status: 'open' | 'closed'; opensOn: string; closesOn: string };
-export type Me = { subject: string; role: Role; settings: { id: string; name: string }[]; waves: WaveSummary[] };
-export type SignIn = { token: string; role: Role; settings: string[] };
-export type JoinCodeRow = { settingId: string; settingName: string; code: string; display: string };
-export type JoinCodes = { wave: { id: string; title: string; status: string }; codes: JoinCodeRow[] };
+export type JoinInfo = {
+  wave: { id: string; title: string; closesOn: string };
+  setting: { id: string; name: string; safeguardingLead?: string };
+  /** Set when the join code is a class code: the year group is known, so that question is not asked. */
+  yearGroup?: string;
+  survey: Survey;
+};
 
 export class ApiError extends Error {
   // Declared, not class fields: fields would pull transpiler helpers into the pupil bundle.
@@ -28,87 +27,34 @@ export class ApiError extends Error {
   }
 }
 
-async function send(path: string, init: RequestInit, token?: string, accept = 'application/json'): Promise<Response> {
-  const headers: Record<string, string> = { accept };
-  if (init.body) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  let res: Response;
-  try {
-    // A hung request on a weak signal would leave a pupil waiting for ever; give up and offer a retry.
-    res = await fetch(path, { ...init, headers, credentials: 'omit', signal: AbortSignal.timeout?.(20_000) });
-  } catch {
-    // Patchy school wifi is the usual cause; nothing reached the server, so trying again is safe.
-    throw new ApiError(0, 'No connection', 'We could not reach Heard. Check your internet connection and try again.');
-  }
-  if (!res.ok) {
-    const body = await res.json().catch(() => ({}));
-    throw new ApiError(
-      res.status,
-      body.title ?? 'Something went wrong',
-      body.detail ?? 'Please try again in a minute.',
-      body.code,
-      body.errors,
-    );
-  }
-  return res;
-}
-
-const call = async <T>(path: string, init: RequestInit = {}, token?: string): Promise<T> =>
-  (await send(path, init, token)).json().catch(() => ({})) as Promise<T>;
-
-const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
-const q = encodeURIComponent;
-
-export const getJoin = (code: string, lang: Language = 'en') => call<JoinInfo>(`/api/join/${q(code)}?lang=${lang}`);
-
-export const postResponse = (submission: Submission) =>
-  call<{ status: 'recorded' | 'duplicate' }>('/api/responses', post(submission));
-
-export const signIn = (username: string, password: string) =>
-  call<SignIn>('/api/local-auth/token', post({ username, password }));
-
-export const getMe = (token: string) => call<Me>('/api/me', {}, token);
-
-/** One group instead of the whole setting: `?year=9` or `?gender=girl`, never both. */
-export type ReportFilter = { dimension: 'year' | 'gender'; key: string };
-const settingPath = (settingId: string, wave: string, filter?: ReportFilter, part = '') =>
-  `/api/reports/settings/${q(settingId)}${part}?wave=${q(wave)}${filter ? `&${filter.dimension}=${q(filter.key)}` : ''}`;
-
-export const getSettingReport = (token: string, settingId: string, wave: string, filter?: ReportFilter) =>
-  call<SettingReport>(settingPath(settingId, wave, filter), {}, token);
-
-/** Pupils' redacted comments, for a group the report shows; topics are topic ids. */
-export type Comments =
-  | { n: number; suppressed: true }
-  | { n: number; suppressed: false; questions: { id: string; comments: { text: string; topics: string[] }[] }[] };
-
-export const getComments = (token: string, settingId: string, wave: string, filter?: ReportFilter) =>
-  call<Comments>(settingPath(settingId, wave, filter, '/comments'), {}, token);
-
-export const settingCsvPath = (settingId: string, wave: string, filter?: ReportFilter) => settingPath(settingId, wave, filter, '/export.csv');
-export const cityCsvPath = (wave: string) => `/api/reports/city/export.csv?wave=${q(wave)}`;
-
 /**
- * Saves a CSV export. A plain link cannot send the Bearer token, so fetch it, then hand the
- * browser a Blob to save under the server's file name.
+ * Nothing came back (no connection, a timeout, a reply lost on the way): trying again is safe.
+ * No words here: each app says it in its own (the pupil app by status, in the pupil's language).
  */
-export async function downloadCsv(token: string, path: string, fallbackName: string): Promise<string> {
-  const res = await send(path, {}, token, 'text/csv');
-  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
-  const href = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-  return name;
+export const offline = () => new ApiError(0, '', '');
+
+/** The response if it is a success, else an ApiError carrying the problem the API described. */
+export async function checked(res: Response): Promise<Response> {
+  if (res.ok) return res;
+  const body = await res.json().catch(() => ({}));
+  throw new ApiError(res.status, body.title ?? 'Something went wrong', body.detail ?? 'Please try again in a minute.', body.code, body.errors);
 }
 
-export const getCityReport = (token: string, wave: string) => call<CityReport>(`/api/reports/city?wave=${q(wave)}`, {}, token);
+/** A request's JSON body, or an ApiError (status 0 when nothing came back). */
+export const json = <T>(request: Promise<Response>): Promise<T> =>
+  request.then(checked, () => Promise.reject(offline())).then((res) => res.json() as Promise<T>);
 
-export const getWaves = (token: string) => call<{ waves: WaveSummary[] }>('/api/admin/waves', {}, token);
+/** The survey for a join code, from the request boot.ts started before the app had loaded. */
+export const readJoin = (request: Promise<Response>) => json<JoinInfo>(request);
 
-export const getJoinCodes = (token: string, wave: string) =>
-  call<JoinCodes>(`/api/admin/waves/${q(wave)}/join-codes`, {}, token);
+/** A hung request on a weak signal would leave a pupil waiting for ever: give up after 20 s and try again later. */
+export const postResponse = (submission: Submission) =>
+  json<{ status: 'recorded' | 'duplicate' }>(
+    fetch('/api/responses', {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(submission),
+      credentials: 'omit',
+      signal: AbortSignal.timeout?.(20_000),
+    }),
+  );

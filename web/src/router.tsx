@@ -1,8 +1,10 @@
 import { createMemo, createSignal, untrack, type Component } from 'solid-js';
+import { STAFF_PATH } from './paths';
 
 /**
- * A router of a few lines, because the pupil route must stay tiny. Pages read `url()` for
- * path and query; plain `<a href="/…">` links are intercepted below, so no Link component.
+ * The staff pages' router, a few lines. Pages read `url()` for path and query; plain
+ * `<a href="/…">` links between staff pages are intercepted below, so no Link component.
+ * The pupil app is a separate bundle (see boot.ts): a link to one of its pages loads it afresh.
  */
 const read = () => new URL(location.href);
 const [url, setUrl] = createSignal(read());
@@ -12,6 +14,7 @@ export { url };
 let moved = false;
 
 export function navigate(to: string, replace = false) {
+  if (!STAFF_PATH.test(new URL(to, location.href).pathname)) return location.assign(to);
   const samePage = new URL(to, location.href).pathname === location.pathname;
   history[replace ? 'replaceState' : 'pushState'](null, '', to);
   moved = true;
@@ -28,7 +31,7 @@ addEventListener('popstate', () => {
 document.addEventListener('click', (e) => {
   const a = (e.target as Element).closest?.('a');
   if (!a || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-  if (a.target || a.hasAttribute('download') || a.origin !== location.origin) return;
+  if (a.target || a.hasAttribute('download') || a.origin !== location.origin || !STAFF_PATH.test(a.pathname)) return;
   // In-page anchors (skip link) keep the browser's own behaviour.
   if (a.pathname === location.pathname && a.search === location.search && a.hash) return;
   e.preventDefault();

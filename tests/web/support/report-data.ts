@@ -65,7 +65,7 @@ export async function recordResponses(url: string, store: Store) {
   // The summer round, as it was while open: the same domain code the API runs, dated inside the round.
   const summer = waves.find((w) => w.id === 'closed-wave')!;
   await store.putWave({ ...summer, status: 'open' });
-  const deps = { store, retentionDays: 400, now: () => new Date(`${summer.opensOn}T12:00:00Z`) };
+  const deps = { store, retentionDays: 400, now: () => new Date(`${summer.opensOn}T12:00:00Z`), codePepper: '' };
   for (let k = 0; k < 24; k++) {
     const settingId = k < 14 ? 'alpha-high' : 'beta-high';
     await submitResponse(deps, submission({ joinCode: codes['closed-wave']![settingId]!, answers: answers(k, 9, k % 2 ? 'girl' : 'boy', -1) }));

@@ -1,41 +1,43 @@
-import { createSignal, Show } from 'solid-js';
-import { navigate } from '../router';
-import { CODE_LENGTH, normaliseCode } from './join-code';
+import { createSignal } from 'solid-js';
+import { t } from './i18n';
+import { CODE_LENGTH, isCodeLength, normaliseCode } from './join-code';
 
 /** The join code box. Any case, spaces or dashes are fine: "abc 234 xyz" works like "ABC-234-XYZ". */
-export function CodeForm(props: { label?: string }) {
+export function CodeForm(props: { again?: boolean }) {
   const [error, setError] = createSignal('');
   let input!: HTMLInputElement;
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     const code = normaliseCode(input.value);
-    if (code.length !== CODE_LENGTH) {
-      setError(`A join code has ${CODE_LENGTH} letters and numbers. Check it and try again.`);
+    if (!isCodeLength(code)) {
+      setError(t('code.error.length', { n: CODE_LENGTH }));
       input.focus();
       return;
     }
     setError('');
-    navigate(`/j/${code}`);
+    // A full page load, so the survey starts from a clean slate.
+    location.assign(`/j/${code}`);
   };
   return (
     <form class="stack" onSubmit={submit} novalidate>
       <div class="field">
         <label for="code" class="label">
-          {props.label ?? 'Your join code'}
+          {t(props.again ? 'code.labelAgain' : 'code.label')}
         </label>
         <p id="code-hint" class="hint">
-          Your teacher will give you this. It looks like ABC-234-XYZ.
+          {t('code.hint')}
         </p>
-        <Show when={error()}>
+        {error() && (
           <p id="code-error" class="error-text">
             {error()}
           </p>
-        </Show>
+        )}
         <input
           ref={input}
           id="code"
           name="code"
           class="input code"
+          dir="ltr"
           autocomplete="off"
           autocapitalize="characters"
           spellcheck={false}
@@ -44,7 +46,7 @@ export function CodeForm(props: { label?: string }) {
         />
       </div>
       <button type="submit" class="btn primary">
-        Start
+        {t('nav.start')}
       </button>
     </form>
   );

@@ -1,31 +1,39 @@
-import { helpOpen } from './help-state';
+import { helpOpen, later, loadLater } from './app-state';
+import { t } from './i18n';
 
-/** Where to get help. The survey is anonymous, so nobody can follow up: we signpost instead. */
+/**
+ * The Get help panel under the top bar. Its words come with the later chunk, fetched as soon as
+ * the first screen is up; should the connection fail before then, the numbers are here already
+ * (names and numbers read the same in every language), so help never waits on the network.
+ */
 export function HelpPanel(props: { onClose: () => void }) {
+  const body = () => {
+    const M = later();
+    if (!helpOpen()) return null;
+    if (M) return <M.HelpBody />;
+    void loadLater();
+    return (
+      <ul class="help-list" dir="ltr">
+        <li>
+          <a href="tel:08001111">Childline 0800 1111</a>
+        </li>
+        <li>
+          <a href="sms:85258?&body=SHOUT">Shout 85258</a>
+        </li>
+        <li>
+          <a href="tel:999">999</a>
+        </li>
+      </ul>
+    );
+  };
   return (
     <section id="help" class="help" aria-labelledby="help-title" hidden={!helpOpen()}>
       <h2 id="help-title" tabindex="-1">
-        Get help
+        {t('help.title') || t('help.button')}
       </h2>
-      <p>If something is worrying you, you do not have to deal with it on your own.</p>
-      <ul class="help-list">
-        <li>Talk to an adult you trust at school, like a teacher or the school's safeguarding lead.</li>
-        <li>
-          Call <strong>Childline</strong> for free, any time: <a href="tel:08001111">0800 1111</a>
-        </li>
-        <li>
-          Text <strong>SHOUT</strong> to <a href="sms:85258?&body=SHOUT">85258</a>, for free, any time
-        </li>
-        <li>
-          Chat online with <strong>Kooth</strong>:{' '}
-          <a href="https://www.kooth.com" target="_blank" rel="noopener noreferrer">
-            kooth.com (opens in a new tab)
-          </a>
-        </li>
-        <li>If you are in danger right now, call 999.</li>
-      </ul>
+      {body()}
       <button type="button" class="btn secondary" onClick={() => props.onClose()}>
-        Close help
+        {t('help.close')}
       </button>
     </section>
   );

@@ -1,22 +1,24 @@
-import type { ApiError } from '../api';
-import { focusOnArrival } from '../router';
-import { CodeForm } from './code-form';
+import { readJoin, type ApiError, type JoinInfo } from '../api';
+import { lang, setTitle, t } from './i18n';
+import { joinRequest } from './join-request';
+import { describe } from './problem';
 
 /** Why the survey did not open, in plain words, and what to do next. */
-export function JoinProblem(props: { error: ApiError; retry: () => void }) {
-  const closed = () => props.error.code === 'wave.closed';
-  const unknown = () => !closed() && props.error.status === 404;
+export function JoinProblem(props: { error: ApiError; retry: (request: Promise<JoinInfo>) => void }) {
+  const [title, detail] = describe(props.error);
+  setTitle(t('survey.failed.pageTitle'));
+  const settled = props.error.code === 'wave.closed' || props.error.code === 'code.unknown' || props.error.code === 'code.used';
   return (
     <>
-      <h1 tabindex="-1" ref={focusOnArrival}>
-        {closed() ? 'This survey is closed' : unknown() ? 'We could not find that survey' : props.error.title}
-      </h1>
-      <p>{props.error.detail}</p>
-      {unknown() ? (
-        <CodeForm label="Type your join code again" />
-      ) : closed() ? null : (
-        <button type="button" class="btn primary" onClick={() => props.retry()}>
-          Try again
+      <h1 tabindex="-1">{title}</h1>
+      <p>{detail}</p>
+      {settled ? (
+        <p>
+          <a href="/">{t('code.labelAgain')}</a>
+        </p>
+      ) : (
+        <button type="button" class="btn primary" onClick={() => props.retry(readJoin(joinRequest(lang())))}>
+          {t('nav.tryAgain')}
         </button>
       )}
     </>

@@ -1,21 +1,39 @@
-import { Show } from 'solid-js';
+import type { Answer } from '../../../shared/pupil/draft';
 import type { ChoiceQuestion, ScaleQuestion } from '../../../shared/survey/schema';
+import { later, st } from './app-state';
 import { FaceIcon } from './face-icon';
+import { t } from './i18n';
+import { Intro } from './intro';
 import { ProgressBar } from './progress-bar';
 import { StepNav } from './step-nav';
-import type { Answer, SurveyState } from './survey-state';
+import type { SurveyState } from './survey-state';
 
-/** One scale or choice question: native radios styled as big tap targets, plus "Prefer not to say". */
-export function QuestionScreen(props: { s: SurveyState; question: ChoiceQuestion | ScaleQuestion; index: number }) {
-  const { s, question: q } = props;
-  const options: [Answer, string][] =
-    q.kind === 'choice'
-      ? q.options.map((o) => [o, s.t(`q.${q.id}.${o}`)])
-      : [0, 1, 2, 3, 4].map((v) => [v, s.t(`anchor.${q.anchors}.${v}`)]);
-  options.push([null, 'Prefer not to say']);
-  const chosen = () => s.answers()[q.id];
-  const isChosen = (v: Answer) => chosen() === v;
-
+/**
+ * One scale or choice question: a fieldset of native radios (arrow keys move between them)
+ * styled as big tap targets, then "Prefer not to say". The first question shares its screen
+ * with the introduction, under a second-level heading.
+ */
+export function QuestionScreen(props: { s: SurveyState; q: ChoiceQuestion | ScaleQuestion }) {
+  const { s, q } = props;
+  const n = s.step();
+  const values: Answer[] = q.kind === 'choice' ? q.options : [0, 1, 2, 3, 4];
+  const label = (v: Answer) => (v === null ? t('answer.preferNotToSay') : st(q.kind === 'choice' ? `q.${q.id}.${v}` : `anchor.${q.anchors}.${v}`));
+  const option = (v: Answer) => (
+    <label class="option">
+      <input type="radio" name={q.id} checked={s.answers()[q.id] === v} onChange={() => s.answer(q.id, v)} />
+      {q.kind === 'faces' && v !== null && <FaceIcon value={v as number} />}
+      <span>{label(v)}</span>
+    </label>
+  );
+  // Read-aloud and the support panel come with the later chunk; until then they are simply absent.
+  const readAloud = () => {
+    const M = later();
+    return M && <M.ReadAloud texts={() => [st(`q.${q.id}`), ...[...values, null].map(label)]} />;
+  };
+  const support = () => {
+    const M = later();
+    return M && <M.SupportAfter s={s} id={q.id} />;
+  };
   return (
     <form
       onSubmit={(e) => {
@@ -23,32 +41,29 @@ export function QuestionScreen(props: { s: SurveyState; question: ChoiceQuestion
         s.next();
       }}
     >
-      <ProgressBar current={props.index + 1} total={s.total} />
+      {n === 1 && <Intro total={s.total} arrive={s.arrive} />}
+      {s.resumed() && t('resume.notice') && (
+        <p class="notice" role="status">
+          {t('resume.notice')}
+        </p>
+      )}
+      <ProgressBar n={n} total={s.total} />
       <fieldset class="question">
         <legend>
-          <h1 tabindex="-1" ref={s.arrive}>
-            {s.t(`q.${q.id}`)}
-          </h1>
+          {n === 1 ? (
+            <h2 elementtiming="question">{st(`q.${q.id}`)}</h2>
+          ) : (
+            <h1 tabindex="-1" ref={s.arrive} elementtiming="question">
+              {st(`q.${q.id}`)}
+            </h1>
+          )}
         </legend>
-        <div class="options">
-          {options.map(([value, label]) => (
-            <label class="option" classList={{ other: value === null }}>
-              <input
-                type="radio"
-                name={`q-${q.id}`}
-                value={String(value)}
-                checked={isChosen(value)}
-                onChange={() => s.answer(q.id, value)}
-              />
-              <Show when={q.kind === 'faces' && typeof value === 'number'}>
-                <FaceIcon value={value as number} />
-              </Show>
-              <span>{label}</span>
-            </label>
-          ))}
-        </div>
+        {readAloud()}
+        <div class={`options ${q.kind}`}>{values.map(option)}</div>
+        <div class="options other">{option(null)}</div>
       </fieldset>
-      <StepNav onBack={s.back} onSkip={() => s.skip(q.id)} />
+      {support()}
+      <StepNav s={s} onSkip={() => s.skip(q.id)} />
     </form>
   );
 }

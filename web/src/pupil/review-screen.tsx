@@ -1,51 +1,61 @@
-import { Show } from 'solid-js';
-import { answerText } from './answer-text';
+import { createRenderEffect } from 'solid-js';
+import type { Question } from '../../../shared/survey/schema';
+import { info, st } from './app-state';
+import { setTitle, t } from './i18n';
+import { describe } from './problem';
+import { problem, send, sending } from './send';
+import { SupportAfter } from './support-panel';
 import type { SurveyState } from './survey-state';
 
 /** A last look before sending. The list is folded away so Send is in reach without scrolling. */
 export function ReviewScreen(props: { s: SurveyState }) {
   const s = props.s;
-  const answered = () =>
-    s.questions.filter((q) => (q.kind === 'text' ? Boolean(s.comments()[q.id]?.trim()) : q.id in s.answers())).length;
+  createRenderEffect(() => setTitle(t('review.heading')));
+  const has = (q: Question) => (q.kind === 'text' ? Boolean(s.comments()[q.id]?.trim()) : q.id in s.answers());
+  const answer = (q: Question) => {
+    if (q.kind === 'text') return s.comments()[q.id]?.trim() || t('answer.nothingWritten');
+    const value = s.answers()[q.id];
+    if (value === undefined) return t('answer.skipped');
+    if (value === null) return t('answer.preferNotToSay');
+    return st(q.kind === 'choice' ? `q.${q.id}.${value}` : `anchor.${q.anchors}.${value}`);
+  };
+  const said = () => {
+    const p = problem();
+    return p && describe(p, info());
+  };
   return (
     <>
       <h1 tabindex="-1" ref={s.arrive}>
-        Ready to send?
+        {t('review.heading')}
       </h1>
-      <p>
-        You answered {answered()} of {s.total} questions. After you send your answers, you cannot change them.
-      </p>
+      <p>{t('review.answeredOf', { n: s.questions.filter(has).length, total: s.total })}</p>
+      <SupportAfter s={s} id="review" />
       <details class="review">
-        <summary>Check or change your answers</summary>
+        <summary>{t('review.checkAnswers')}</summary>
         <ol class="review-list">
           {s.questions.map((q, i) => (
             <li>
-              <span class="review-q">{s.t(`q.${q.id}`)}</span>
-              <span class="review-a">{answerText(s, q)}</span>
-              <button type="button" class="btn link" onClick={() => s.change(i)}>
-                Change<span class="vh"> your answer to question {i + 1}</span>
+              <span class="review-q">{st(`q.${q.id}`)}</span>
+              <span class="review-a">{answer(q)}</span>
+              <button type="button" class="btn link" aria-label={t('review.changeLabel', { n: i + 1 })} onClick={() => s.change(i)}>
+                {t('review.change')}
               </button>
             </li>
           ))}
         </ol>
       </details>
-      <Show when={s.problem()}>
-        {(p) => (
-          <div class="problem" role="alert">
-            <h2>{p().title}</h2>
-            <p>{p().detail}</p>
-            <Show when={p().status === 0}>
-              <p>Your answers are still here. Tap Send my answers to try again.</p>
-            </Show>
-          </div>
-        )}
-      </Show>
+      {said() && (
+        <div class="problem" role="alert">
+          <h2>{said()![0]}</h2>
+          <p>{said()![1]}</p>
+        </div>
+      )}
       <div class="step-nav">
         <button type="button" class="btn secondary" onClick={s.back}>
-          Back
+          {t('nav.back')}
         </button>
-        <button type="button" class="btn primary" aria-disabled={s.sending()} onClick={() => void s.send()}>
-          {s.sending() ? 'Sending…' : 'Send my answers'}
+        <button type="button" class="btn primary" aria-disabled={sending()} onClick={() => void send(s)}>
+          {t(sending() ? 'review.sending' : 'review.send')}
         </button>
       </div>
     </>

@@ -1,44 +1,38 @@
-import { createEffect, createMemo, onCleanup, untrack } from 'solid-js';
-import type { Question } from '../../../shared/survey/schema';
-import type { JoinInfo } from '../api';
-import { setTitle } from '../router';
-import { IntroScreen } from './intro-screen';
+import { createRenderEffect, createMemo, onCleanup, untrack } from 'solid-js';
+import { info, later, loadLater, st } from './app-state';
+import { setTitle, t } from './i18n';
 import { QuestionScreen } from './question-screen';
-import { ReviewScreen } from './review-screen';
 import { createSurvey } from './survey-state';
-import { TextScreen } from './text-screen';
-import { ThanksScreen } from './thanks-screen';
 
-const RTL = ['ar', 'ur'];
+/** Question screens (the first with the introduction), then review and the end, from the later chunk. */
+export function SurveyFlow(props: { code: string }) {
+  const s = createSurvey(props.code);
+  const root = document.documentElement.classList;
+  // Years 4 to 6: larger type and fewer words on every screen.
+  root.toggle('primary', info()!.survey.audience === 'primary');
+  onCleanup(() => root.remove('primary'));
 
-/** Intro, one screen per question, review, thank-you. */
-export function SurveyFlow(props: { code: string; info: JoinInfo }) {
-  const s = createSurvey(props.code, props.info);
-  const html = document.documentElement;
-  html.lang = s.language;
-  html.dir = RTL.includes(s.language) ? 'rtl' : 'ltr';
-  onCleanup(() => {
-    html.lang = 'en';
-    html.dir = 'ltr';
-  });
-
-  const current = (): Question | undefined => s.questions[s.step() - 1];
-  createEffect(() => {
+  // The review and end screens set their own titles.
+  createRenderEffect(() => {
     const step = s.step();
-    setTitle(
-      step === 0 ? s.t('title') : step === s.review ? 'Ready to send?' : step === s.sent ? 'Thank you' : `Question ${step} of ${s.total}`,
-    );
+    if (step <= s.total) setTitle(step === 1 ? st('title') : t('progress.questionOf', { n: step, total: s.total }));
   });
 
   // A fresh screen for each step; answers changing within a step leave the screen alone.
   const screen = createMemo(() => {
     const step = s.step();
-    const q = current();
-    return untrack(() => {
-      if (step === 0) return <IntroScreen s={s} />;
-      if (q) return q.kind === 'text' ? <TextScreen s={s} question={q} index={step - 1} /> : <QuestionScreen s={s} question={q} index={step - 1} />;
-      return step === s.review ? <ReviewScreen s={s} /> : <ThanksScreen s={s} />;
-    });
+    const q = s.questions[step - 1];
+    if (q && q.kind !== 'text') return untrack(() => <QuestionScreen s={s} q={q} />);
+    const L = later();
+    if (!L) {
+      void loadLater();
+      return (
+        <p class="loading" role="status">
+          {t('app.loading')}
+        </p>
+      );
+    }
+    return untrack(() => (q ? <L.TextScreen s={s} q={q} /> : step === s.review ? <L.ReviewScreen s={s} /> : <L.DoneScreen s={s} />));
   });
   return <>{screen()}</>;
 }

@@ -1,44 +1,40 @@
-import { createSignal, Show } from 'solid-js';
-import { ApiError, getJoin, type JoinInfo } from '../api';
-import { setTitle } from '../router';
-import { normaliseCode } from './join-code';
-import { JoinProblem } from './join-problem';
-import { PupilShell } from './pupil-shell';
+import { createMemo, createSignal } from 'solid-js';
+import { ApiError, offline, type JoinInfo } from '../api';
+import { info, later, loadLater, opened, setInfo } from './app-state';
+import { setTitle, t } from './i18n';
 import { SurveyFlow } from './survey-flow';
 
-/** `/j/:code`: opens the survey the join code points at. */
-export function SurveyPage(props: { params: string[] }) {
-  const code = normaliseCode(props.params[0] ?? '');
-  const [info, setInfo] = createSignal<JoinInfo>();
+/** `/j/:code`: opens the survey the join code points at (the request started in boot.ts). */
+export function SurveyPage(props: { code: string; join: Promise<JoinInfo> }) {
   const [error, setError] = createSignal<ApiError>();
-  const load = () => {
+  opened.code = props.code;
+  const load = (request: Promise<JoinInfo>) => {
     setError(undefined);
-    setTitle('Opening the survey');
-    getJoin(code).then(setInfo, (err: unknown) => {
-      setTitle('The survey did not open');
-      setError(err instanceof ApiError ? err : new ApiError(0, 'Something went wrong', 'Please try again.'));
+    if (!info()) setTitle(t('survey.opening.pageTitle'));
+    request.then(setInfo, (err: unknown) => {
+      setError(err instanceof ApiError ? err : offline());
+      void loadLater();
     });
   };
-  load();
+  load(props.join);
+  const problem = () => {
+    const M = later();
+    const e = error();
+    return M && e && <M.JoinProblem error={e} retry={load} />;
+  };
+  // Only the first arrival builds the survey: a new language later swaps its words, not the pupil's answers.
+  const ready = createMemo(() => !!info());
   return (
-    <PupilShell>
-      <Show
-        when={info()}
-        fallback={
-          <Show
-            when={error()}
-            fallback={
-              <p class="loading" role="status">
-                Opening the survey…
-              </p>
-            }
-          >
-            {(e) => <JoinProblem error={e()} retry={load} />}
-          </Show>
-        }
-      >
-        {(i) => <SurveyFlow code={code} info={i()} />}
-      </Show>
-    </PupilShell>
+    <>
+      {ready() ? (
+        <SurveyFlow code={props.code} />
+      ) : error() && later() ? (
+        problem()
+      ) : (
+        <p class="loading" role="status">
+          {t('survey.opening')}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,116 +1,154 @@
-import { createSignal, onCleanup } from 'solid-js';
+import { batch, createSignal, onCleanup } from 'solid-js';
+import type { Answer, Draft } from '../../../shared/pupil/draft';
 import type { Question } from '../../../shared/survey/schema';
-import { ApiError, postResponse, type JoinInfo } from '../api';
+import { info } from './app-state';
+import { t } from './i18n';
+import { keepUntil, loadDraft, saveDraft } from './storage';
 
-export type Answer = number | string | null;
-
-/** A UUID even where `crypto.randomUUID` is missing (plain http on a school network is not a secure context). */
-function newSubmissionId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** A random UUID, also where `crypto.randomUUID` is missing (plain http is not a secure context). */
+const uuid = (): string =>
+  crypto.randomUUID?.() ?? '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16));
 
 /**
- * One pupil's pass through the survey. Steps: 0 is the intro, 1..total the questions in order,
- * then the review and the thank-you. Answers live in memory only, never in storage: a shared
- * classroom tablet must not show one pupil's answers to the next.
+ * One pupil's pass through the survey. Steps 1..total are the questions (the first shares its
+ * screen with the introduction), then the review and the end. Answers are kept on the device as
+ * the pupil goes, so a reload or a dropped connection loses nothing; sending, Start again and
+ * Leave quickly forget them. Each screen is a history entry marked with this pass's `sid`, so
+ * the phone's Back button moves between questions but never shows an earlier pupil's.
  */
-export function createSurvey(code: string, info: JoinInfo) {
-  const survey = info.survey;
-  const language = survey.languages[0] ?? 'en';
-  const strings = survey.strings[language] ?? {};
-  const questions: Question[] = survey.questions;
+export function createSurvey(code: string) {
+  const joined = info()!;
+  // A class code already says the year group; the server fills it in, so the pupil is not asked.
+  const questions: Question[] = joined.survey.questions.filter((q) => !(joined.yearGroup && q.kind === 'choice' && q.role === 'yearGroup'));
   const total = questions.length;
   const review = total + 1;
-  const sent = total + 2;
+  const done = total + 2;
 
-  const [step, setStep] = createSignal(0);
+  const [step, setStep] = createSignal(1);
   const [answers, setAnswers] = createSignal<Record<string, Answer>>({});
   const [comments, setComments] = createSignal<Record<string, string>>({});
-  const [sending, setSending] = createSignal(false);
-  const [problem, setProblem] = createSignal<ApiError>();
-  // Made once per attempt and kept for retries, so a double tap or a retry is recorded once.
-  const submissionId = newSubmissionId();
+  const [resumed, setResumed] = createSignal(false);
+  const [outcome, setOutcome] = createSignal<'sent' | 'saved'>();
+  let id = '';
+  let sid = '';
   let moved = false;
   let returnToReview = false;
 
-  const go = (to: number) => {
+  const mark = () => history.replaceState({ sid, step: step() }, '');
+
+  /** Takes up what this device kept for the code (a reload, a return), or starts afresh. */
+  function adopt(d: Draft | undefined) {
+    id = d?.id ?? uuid();
+    sid = d?.sid ?? uuid();
+    batch(() => {
+      setAnswers(d?.answers ?? {});
+      setComments(d?.comments ?? {});
+      setStep(d ? Math.min(Math.max(d.step, 1), review) : 1);
+      setResumed(!!d);
+      setOutcome(undefined);
+    });
+    mark();
+  }
+  adopt(loadDraft(code));
+
+  const save = () => {
+    const any = step() > 1 || Object.keys(answers()).length > 0 || Object.values(comments()).some(Boolean);
+    saveDraft(code, any && step() <= review ? { id, sid, step: step(), answers: answers(), comments: comments(), until: keepUntil() } : undefined);
+  };
+
+  const go = (to: number, replace = false) => {
     moved = true;
-    setStep(to);
+    batch(() => {
+      setStep(to);
+      setResumed(false);
+    });
     scrollTo(0, 0);
-    // One history entry per screen, so the phone's Back button goes back a question instead of
-    // leaving the survey and losing the answers.
-    history[to === sent ? 'replaceState' : 'pushState']({ step: to }, '');
+    history[replace ? 'replaceState' : 'pushState']({ sid, step: to }, '');
+    save();
   };
+
   const onPop = () => {
-    if (step() === sent) return;
+    // Not this pupil's screen, or already sent: stay where we are.
+    if (history.state?.sid !== sid || step() === done) return mark();
     moved = true;
-    setStep(Math.min(Number(history.state?.step) || 0, review));
+    setStep(Math.min(Math.max(Number(history.state.step) || 1, 1), review));
+    save();
   };
+  // Back into a page the browser kept in memory: show what storage says now (nothing, once sent).
+  const onShow = (e: PageTransitionEvent) => e.persisted && adopt(loadDraft(code));
   addEventListener('popstate', onPop);
-  onCleanup(() => removeEventListener('popstate', onPop));
+  addEventListener('pageshow', onShow);
+  onCleanup(() => {
+    removeEventListener('popstate', onPop);
+    removeEventListener('pageshow', onShow);
+  });
+
   const next = () => {
     go(returnToReview ? review : step() + 1);
     returnToReview = false;
   };
 
-  const clear = (id: string) => {
-    const { [id]: _a, ...restAnswers } = answers();
-    const { [id]: _c, ...restComments } = comments();
-    setAnswers(restAnswers);
-    setComments(restComments);
+  const written = () => Object.fromEntries(Object.entries(comments()).filter(([, text]) => text.trim() !== ''));
+
+  /** Forgets this pupil's answers everywhere and shows the end screen in place of the last one. */
+  const finish = (how: 'sent' | 'saved') => {
+    saveDraft(code, undefined);
+    batch(() => {
+      setAnswers({});
+      setComments({});
+      setOutcome(how);
+    });
+    go(done, true);
   };
 
-  async function send() {
-    if (sending()) return;
-    setSending(true);
-    setProblem(undefined);
-    const written = Object.entries(comments()).filter(([, text]) => text.trim() !== '');
-    try {
-      await postResponse({ joinCode: code, submissionId, language, answers: answers(), comments: Object.fromEntries(written) });
-      go(sent);
-    } catch (err) {
-      setProblem(err instanceof ApiError ? err : new ApiError(0, 'Something went wrong', 'Please try again.'));
-    } finally {
-      setSending(false);
-    }
-  }
-
   return {
-    info,
-    language,
     questions,
     total,
     review,
-    sent,
+    done,
     step,
     answers,
     comments,
-    sending,
-    problem,
-    t: (key: string) => strings[key] ?? key,
+    resumed,
+    outcome,
     /** Focus the new screen's heading, but not on first load, where the page start is better. */
     arrive: (el: HTMLElement) => {
       if (moved) requestAnimationFrame(() => el.focus());
     },
-    start: () => go(1),
     back: () => go(step() === review ? total : step() - 1),
     next,
-    skip: (id: string) => {
-      clear(id);
+    skip: (qid: string) => {
+      const { [qid]: _a, ...restAnswers } = answers();
+      const { [qid]: _c, ...restComments } = comments();
+      batch(() => {
+        setAnswers(restAnswers);
+        setComments(restComments);
+      });
       next();
     },
     change: (index: number) => {
       returnToReview = true;
       go(index + 1);
     },
-    answer: (id: string, value: Answer) => setAnswers({ ...answers(), [id]: value }),
-    comment: (id: string, text: string) => setComments({ ...comments(), [id]: text }),
-    send,
+    answer: (qid: string, value: Answer) => {
+      setAnswers({ ...answers(), [qid]: value });
+      save();
+    },
+    comment: (qid: string, text: string) => {
+      setComments({ ...comments(), [qid]: text });
+      save();
+    },
+    /** For the next pupil on a shared device: forget everything and go back to the first screen. */
+    startAgain: (ask = true) => {
+      if (ask && !confirm(t('startAgain.confirm'))) return;
+      saveDraft(code, undefined);
+      adopt(undefined);
+      setResumed(false);
+      go(1, true);
+    },
+    /** The response exactly as the server takes it: nothing else leaves the device. */
+    submission: () => ({ joinCode: code, submissionId: id, language: info()!.survey.languages[0]!, answers: answers(), comments: written() }),
+    finish,
   };
 }
 

@@ -1,11 +1,15 @@
 import type { TextQuestion } from '../../../shared/survey/schema';
+import { st } from './app-state';
+import { t } from './i18n';
 import { ProgressBar } from './progress-bar';
+import { ReadAloud } from './read-aloud';
 import { StepNav } from './step-nav';
+import { SupportAfter } from './support-panel';
 import type { SurveyState } from './survey-state';
 
 /** A free-text question. Optional; the counter is read with the box, not announced on every key. */
-export function TextScreen(props: { s: SurveyState; question: TextQuestion; index: number }) {
-  const { s, question: q } = props;
+export function TextScreen(props: { s: SurveyState; q: TextQuestion }) {
+  const { s, q } = props;
   const id = `text-${q.id}`;
   const text = () => s.comments()[q.id] ?? '';
   return (
@@ -15,13 +19,18 @@ export function TextScreen(props: { s: SurveyState; question: TextQuestion; inde
         s.next();
       }}
     >
-      <ProgressBar current={props.index + 1} total={s.total} />
+      {s.resumed() && t('resume.notice') && (
+        <p class="notice" role="status">
+          {t('resume.notice')}
+        </p>
+      )}
+      <ProgressBar n={s.step()} total={s.total} />
       <h1 tabindex="-1" ref={s.arrive}>
-        <label for={id}>{s.t(`q.${q.id}`)}</label>
+        <label for={id}>{st(`q.${q.id}`)}</label>
       </h1>
+      <ReadAloud texts={() => [st(`q.${q.id}`), t('text.hint')]} />
       <p id={`${id}-hint`} class="hint">
-        You do not have to write anything. Please do not write anyone's name. Nobody reads this
-        straight away, so if you need help now, tap Get help at the top.
+        {t('text.hint')}
       </p>
       <textarea
         id={id}
@@ -33,9 +42,10 @@ export function TextScreen(props: { s: SurveyState; question: TextQuestion; inde
         onInput={(e) => s.comment(q.id, e.currentTarget.value)}
       />
       <p id={`${id}-count`} class="hint count">
-        You can write {q.maxLength - text().length} more characters.
+        {t('text.remaining', { n: q.maxLength - text().length })}
       </p>
-      <StepNav onBack={s.back} onSkip={() => s.skip(q.id)} />
+      <SupportAfter s={s} id={q.id} />
+      <StepNav s={s} onSkip={() => s.skip(q.id)} />
     </form>
   );
 }

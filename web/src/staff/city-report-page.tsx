@@ -1,5 +1,5 @@
 import { createEffect, Show } from 'solid-js';
-import { cityCsvPath, getCityReport } from '../api';
+import { cityCsvPath, getCityReport } from './api';
 import { focusOnArrival, setTitle, url } from '../router';
 import { CautionsNote } from './cautions-note';
 import { CitySection } from './city-section';

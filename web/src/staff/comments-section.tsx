@@ -1,5 +1,5 @@
 import { createMemo, createSignal, Show } from 'solid-js';
-import { getComments, type ApiError, type Comments, type ReportFilter } from '../api';
+import { getComments, type ApiError, type Comments, type ReportFilter } from './api';
 import type { Topics } from '../../../shared/report/schema';
 import { asApiError } from './create-load';
 import { ErrorNotice } from './error-notice';

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, onCleanup, untrack } from 'solid-js';
-import { ApiError } from '../api';
+import { ApiError } from './api';
 
 export const asApiError = (err: unknown) =>
   err instanceof ApiError ? err : new ApiError(0, 'Something went wrong', err instanceof Error ? err.message : String(err));

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { ApiError } from '../api';
+import type { ApiError } from './api';
 
 export function ErrorNotice(props: { error: ApiError }) {
   return (

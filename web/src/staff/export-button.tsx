@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { downloadCsv } from '../api';
+import { downloadCsv } from './api';
 import { asApiError } from './create-load';
 import { authed } from './session';
 

@@ -1,5 +1,5 @@
 import { createEffect, Show } from 'solid-js';
-import { getJoinCodes, getWaves } from '../api';
+import { getJoinCodes, getWaves } from './api';
 import { focusOnArrival, setTitle, url } from '../router';
 import { createLoad } from './create-load';
 import { ErrorNotice } from './error-notice';

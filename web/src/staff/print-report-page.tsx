@@ -1,5 +1,5 @@
 import { createEffect, createMemo, Show } from 'solid-js';
-import { getSettingReport } from '../api';
+import { getSettingReport } from './api';
 import type { SettingReport } from '../../../shared/report/schema';
 import { focusOnArrival, setTitle, url } from '../router';
 import '../styles/staff.css';

@@ -1,4 +1,4 @@
-import type { ReportFilter } from '../api';
+import type { ReportFilter } from './api';
 
 /** The one-group choice in a report's address: `?year=9` or `?gender=girl`; both is an error the page explains. */
 export function filterFrom(params: URLSearchParams): { filter?: ReportFilter; both: boolean } {

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import type { ApiError, Me } from '../api';
+import type { ApiError, Me } from './api';
 import { focusOnArrival, navigate, setTitle } from '../router';
 import { asApiError } from './create-load';
 import { ErrorNotice } from './error-notice';

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { ApiError, getMe, type Me } from '../api';
+import { ApiError, getMe, type Me } from './api';
 import { navigate } from '../router';
 
 /**

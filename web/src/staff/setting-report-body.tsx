@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { settingCsvPath, type ReportFilter } from '../api';
+import { settingCsvPath, type ReportFilter } from './api';
 import { LOCALITY_NAMES, type Locality } from '../../../shared/catalog';
 import type { Group, SettingReport } from '../../../shared/report/schema';
 import { BelongingHeadline } from './belonging-headline';

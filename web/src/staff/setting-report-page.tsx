@@ -1,5 +1,5 @@
 import { createEffect, createMemo, Show } from 'solid-js';
-import { ApiError, getSettingReport } from '../api';
+import { ApiError, getSettingReport } from './api';
 import { focusOnArrival, setTitle, url } from '../router';
 import { createLoad } from './create-load';
 import { ErrorNotice } from './error-notice';

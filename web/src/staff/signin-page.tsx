@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { signIn, type ApiError } from '../api';
+import { signIn, type ApiError } from './api';
 import { focusOnArrival, navigate, setTitle, url } from '../router';
 import '../styles/staff.css';
 import { asApiError } from './create-load';

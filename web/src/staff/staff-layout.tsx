@@ -1,5 +1,5 @@
 import { createSignal, Show, type JSX } from 'solid-js';
-import type { Me } from '../api';
+import type { Me } from './api';
 import { url } from '../router';
 import '../styles/staff.css';
 import { loadMe, signOut } from './session';

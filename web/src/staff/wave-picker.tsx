@@ -1,4 +1,4 @@
-import type { WaveSummary } from '../api';
+import type { WaveSummary } from './api';
 import { navigate } from '../router';
 import { formatDate } from './labels';
 

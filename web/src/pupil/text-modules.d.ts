@@ -1,0 +1,5 @@
+/** Half of one language's interface text, made by the build from shared/i18n (see first-text.ts). */
+declare module 'virtual:pupil-text/*' {
+  const text: Partial<import('../../../shared/i18n/pupil-strings').PupilStrings>;
+  export default text;
+}

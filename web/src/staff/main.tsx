@@ -1,0 +1,31 @@
+import { render } from 'solid-js/web';
+import '../styles/more.css';
+import { lazyPage, Routes, type Route } from '../router';
+
+const Failed = () => (
+  <main class="page">
+    <h1>This page did not load</h1>
+    <p>Check your internet connection, then reload the page.</p>
+  </main>
+);
+
+const NotFound = () => (
+  <main class="page">
+    <h1>We could not find that page</h1>
+    <p>
+      Check the web address, or <a href="/reports">go to your reports</a>.
+    </p>
+  </main>
+);
+
+// Staff, youth council and council pages, each loaded when visited; `boot.ts` sends only their paths here.
+const routes: Route[] = [
+  [/^\/signin\/?$/, lazyPage(() => import('./signin-page'), Failed)],
+  [/^\/reports\/?$/, lazyPage(() => import('./reports-home-page'), Failed)],
+  [/^\/reports\/settings\/([^/]+)\/?$/, lazyPage(() => import('./setting-report-page'), Failed)],
+  [/^\/reports\/settings\/([^/]+)\/print\/?$/, lazyPage(() => import('./print-report-page'), Failed)],
+  [/^\/reports\/city\/?$/, lazyPage(() => import('./city-report-page'), Failed)],
+  [/^\/admin\/codes\/?$/, lazyPage(() => import('./join-codes-page'), Failed)],
+];
+
+export const start = () => render(() => <Routes routes={routes} fallback={NotFound} />, document.getElementById('root')!);
