@@ -3,15 +3,22 @@
  * Speed targets live here, not in timed tests.
  */
 import { startDynamoLocal } from '../../functions/local/dynamo-local';
+import { benchPupil } from './pupil';
 import { benchReports } from './reports';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const dynamo = await startDynamoLocal({ port: 0 });
-try {
-  process.stderr.write('bench: reports (loading data, this takes a few minutes)…\n');
-  const lines = await benchReports(dynamo.endpoint);
-  process.stdout.write(`\n${lines.join('\n')}\n`);
-} finally {
-  await dynamo.stop();
+const only = process.argv[2]; // `npm run bench -- pupil` or `-- reports` for one part
+if (!only || only === 'pupil') {
+  process.stderr.write('bench: the pupil\'s first question (Chromium)…\n');
+  process.stdout.write(`\n${(await benchPupil()).join('\n')}\n`);
+}
+if (!only || only === 'reports') {
+  const dynamo = await startDynamoLocal({ port: 0 });
+  try {
+    process.stderr.write('bench: reports (loading data, this takes a few minutes)…\n');
+    process.stdout.write(`\n${(await benchReports(dynamo.endpoint)).join('\n')}\n`);
+  } finally {
+    await dynamo.stop();
+  }
 }
