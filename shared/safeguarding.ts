@@ -22,13 +22,27 @@ export const SAFEGUARDING_PHRASES = [
   'not safe at home', 'unsafe at home', 'scared of my dad', 'scared of my mum', 'scared of my step', 'locked me in',
   'knife', 'knives', 'stabbed', 'gang', 'gangs', 'county lines', 'forced me', 'threatened me', 'threatens me',
   'run away from home', 'running away', 'nobody cares about me', 'no one cares about me', 'bullied every day',
+  // The pupil app's other languages (drafts: docs/translations.md asks reviewers to extend them).
+  // Polish
+  'zabić się', 'zabije się', 'chcę umrzeć', 'chce umrzec', 'samookaleczenie', 'tnę się', 'bije mnie', 'biją mnie', 'boję się wracać do domu',
+  'dotyka mnie', 'molestowanie', 'nikt się mną nie przejmuje',
+  // Somali
+  'is dil', 'is dilo', 'waxaan rabaa inaan dhinto', 'is dhaawac', 'i garaaca', 'i garaacaa', 'i taabto', 'kama nabadgalo guriga',
+  // Arabic
+  'انتحار', 'أريد أن أموت', 'اريد ان اموت', 'أقتل نفسي', 'اقتل نفسي', 'أؤذي نفسي', 'اؤذي نفسي', 'يضربني', 'يلمسني', 'تحرش', 'خائف من العودة إلى البيت',
+  // Urdu
+  'خودکشی', 'مرنا چاہتا', 'مرنا چاہتی', 'خود کو نقصان', 'مجھے مارتا', 'مجھے مارتی', 'مجھے چھوتا', 'گھر جانے سے ڈر',
+  // Bengali
+  'আত্মহত্যা', 'মরতে চাই', 'নিজেকে আঘাত', 'আমাকে মারে', 'আমাকে ছোঁয়', 'বাড়ি যেতে ভয়',
 ] as const;
 
+/** Lower-case, apostrophes dropped, anything but letters and digits (in any script) as one space. */
 const normalise = (text: string) =>
   ` ${text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim()} `;
 
 const PATTERNS = SAFEGUARDING_PHRASES.map((p) => ` ${normalise(p).trim()} `);

@@ -37,10 +37,22 @@ describe('the safeguarding word list', () => {
   ])('matches: %s', (text) => expect(mentionsHarm(text)).toBe(true));
 
   it.each([
+    'Czasem chcę umrzeć',
+    'Tata mnie bije mnie codziennie',
+    'Mararka qaar waxaan rabaa inaan dhinto',
+    'أحياناً أريد أن أموت',
+    'کبھی کبھی خودکشی کا سوچتا ہوں',
+    'আমি মাঝে মাঝে মরতে চাই',
+  ])('matches in the app\'s other languages: %s', (text) => expect(mentionsHarm(text)).toBe(true));
+
+  it.each([
     'I killed it in my maths test',
     'We need more knitting clubs',
     'The history lesson on gangsters was good',
     'I hit the ball really far',
     'Better toilets please',
+    'Lubię moją szkołę',
+    'أحب مدرستي',
+    'مجھے اپنا اسکول پسند ہے',
   ])('does not match: %s', (text) => expect(mentionsHarm(text)).toBe(false));
 });
