@@ -104,6 +104,8 @@ export const PUPIL_STRING_KEYS = [
   'error.notFound.title',
   'error.codeUnknown.detail',
   'error.waveClosed.detail',
+  'error.codeUsed.detail',
+  'error.notOpen.detail',
   'error.notPossible.title',
   'error.sendClosed.detail',
   'error.tooLarge.title',
@@ -234,6 +236,8 @@ export const pupilEn: PupilStrings = {
   'error.notFound.title': 'Not found',
   'error.codeUnknown.detail': 'We could not find a survey for that code. Check it with your teacher and try again.',
   'error.waveClosed.detail': 'This survey is not open at the moment. Thank you for wanting to take part.',
+  'error.codeUsed.detail': 'This code has already been used. Each code works once: ask your teacher for a new one.',
+  'error.notOpen.detail': 'This survey has not opened yet. Try again when your teacher says it is open.',
   /** Problem title for wave.closed when sending. */
   'error.notPossible.title': 'Not possible now',
   /** {survey} is the survey round's title, {date} the day it closed. */

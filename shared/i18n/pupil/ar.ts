@@ -93,6 +93,8 @@ export const pupilAr: PupilStrings = {
   'error.notFound.title': 'غير موجود',
   'error.codeUnknown.detail': 'لم نجد استبيانًا لهذا الرمز. تحقّق منه مع معلمك وحاول مرة أخرى.',
   'error.waveClosed.detail': 'هذا الاستبيان غير مفتوح الآن. شكرًا لرغبتك في المشاركة.',
+  'error.codeUsed.detail': 'تم استخدام هذا الرمز من قبل. كل رمز يعمل مرة واحدة فقط: اطلب رمزًا جديدًا من معلمك.',
+  'error.notOpen.detail': 'هذا الاستبيان لم يبدأ بعد. حاول مرة أخرى عندما يخبرك معلمك أنه مفتوح.',
   'error.notPossible.title': 'غير ممكن الآن',
   'error.sendClosed.detail': 'أُغلق «{survey}» في {date}، لذلك لا يمكن إضافة إجابات جديدة.',
   'error.tooLarge.title': 'هذا كثير جدًا للإرسال',

@@ -90,6 +90,8 @@ export const pupilBn: PupilStrings = {
   'error.notFound.title': 'পাওয়া যায়নি',
   'error.codeUnknown.detail': 'এই কোডের জন্য আমরা কোনো সার্ভে খুঁজে পাইনি। তোমার শিক্ষকের সাথে কোডটা মিলিয়ে দেখে আবার চেষ্টা করো।',
   'error.waveClosed.detail': 'এই সার্ভে এখন খোলা নেই। অংশ নিতে চাওয়ার জন্য ধন্যবাদ।',
+  'error.codeUsed.detail': 'এই কোডটি আগেই ব্যবহার করা হয়েছে। প্রতিটি কোড একবারই কাজ করে: তোমার শিক্ষকের কাছে নতুন কোড চাও।',
+  'error.notOpen.detail': 'এই সার্ভে এখনও শুরু হয়নি। তোমার শিক্ষক যখন বলবেন এটি খোলা, তখন আবার চেষ্টা করো।',
   'error.notPossible.title': 'এখন সম্ভব নয়',
   'error.sendClosed.detail': '“{survey}” {date} তারিখে বন্ধ হয়ে গেছে, তাই নতুন উত্তর যোগ করা যাবে না।',
   'error.tooLarge.title': 'পাঠানোর জন্য খুব বেশি',

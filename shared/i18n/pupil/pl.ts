@@ -91,6 +91,8 @@ export const pupilPl: PupilStrings = {
   'error.notFound.title': 'Nie znaleziono',
   'error.codeUnknown.detail': 'Nie znaleźliśmy ankiety dla tego kodu. Sprawdź go z nauczycielem i spróbuj jeszcze raz.',
   'error.waveClosed.detail': 'Ta ankieta nie jest teraz otwarta. Dziękujemy, że chcesz wziąć w niej udział.',
+  'error.codeUsed.detail': 'Ten kod został już użyty. Każdy kod działa tylko raz: poproś nauczyciela o nowy.',
+  'error.notOpen.detail': 'Ta ankieta jeszcze się nie zaczęła. Spróbuj ponownie, gdy nauczyciel powie, że jest otwarta.',
   'error.notPossible.title': 'Teraz się nie da',
   'error.sendClosed.detail': 'Ankieta „{survey}” została zamknięta {date}, więc nie można już dodać nowych odpowiedzi.',
   'error.tooLarge.title': 'Za dużo do wysłania',

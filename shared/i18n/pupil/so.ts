@@ -91,6 +91,8 @@ export const pupilSo: PupilStrings = {
   'error.notFound.title': 'Lama helin',
   'error.codeUnknown.detail': 'Ma aannu helin sahan leh koodhkaas. La hubi macallinkaaga oo isku day mar kale.',
   'error.waveClosed.detail': 'Sahankani hadda ma furna. Waad ku mahadsan tahay inaad rabtay inaad ka qayb qaadato.',
+  'error.codeUsed.detail': 'Koodhkan horay ayaa loo isticmaalay. Koodh kasta hal mar ayuu shaqeeyaa: macallinkaaga ka codso mid cusub.',
+  'error.notOpen.detail': 'Sahankan weli ma furna. Isku day mar kale marka macallinkaagu kuu sheego inuu furan yahay.',
   'error.notPossible.title': 'Hadda suurtagal maaha',
   'error.sendClosed.detail': '“{survey}” wuxuu xirmay {date}, sidaa darteed jawaabo cusub lama dari karo.',
   'error.tooLarge.title': 'Waa wax aad u badan in la diro',

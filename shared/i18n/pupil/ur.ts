@@ -93,6 +93,8 @@ export const pupilUr: PupilStrings = {
   'error.notFound.title': 'نہیں ملا',
   'error.codeUnknown.detail': 'ہمیں اس کوڈ کا کوئی سروے نہیں ملا۔ اپنے استاد سے کوڈ چیک کروائیں اور دوبارہ کوشش کریں۔',
   'error.waveClosed.detail': 'یہ سروے اس وقت کھلا نہیں ہے۔ حصہ لینے کی خواہش کا شکریہ۔',
+  'error.codeUsed.detail': 'یہ کوڈ پہلے ہی استعمال ہو چکا ہے۔ ہر کوڈ صرف ایک بار کام کرتا ہے: اپنے استاد سے نیا کوڈ مانگیں۔',
+  'error.notOpen.detail': 'یہ سروے ابھی شروع نہیں ہوا۔ جب آپ کے استاد بتائیں کہ یہ کھل گیا ہے تو دوبارہ کوشش کریں۔',
   'error.notPossible.title': 'ابھی یہ ممکن نہیں',
   'error.sendClosed.detail': '“{survey}” {date} کو بند ہو گیا تھا، اس لیے نئے جوابات شامل نہیں کیے جا سکتے۔',
   'error.tooLarge.title': 'بھیجنے کے لیے بہت زیادہ ہے',
