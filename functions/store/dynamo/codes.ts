@@ -1,0 +1,56 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../keys';
+import type { JoinCodeEntry, OnceBatch, Store } from '../types';
+import { withoutKeys, type Table } from './table';
+
+const entryOf = (i: Record<string, unknown>): JoinCodeEntry => ({
+  code: String(i.code),
+  waveId: String(i.waveId),
+  settingId: String(i.settingId),
+  ...(i.yearGroup ? { yearGroup: String(i.yearGroup) } : {}),
+});
+
+/** Join codes (a lookup item and a wave listing item, written together) and single-use codes. */
+export const codeStore = ({ db, tableName, get, byPrefix }: Table): Pick<
+  Store,
+  'findJoinCode' | 'listJoinCodes' | 'putJoinCode' | 'putOnceCodes' | 'findOnceCode' | 'listOnceBatches'
+> => ({
+  async findJoinCode(code) {
+    const item = await get(keys.code(code));
+    return item ? entryOf(item) : undefined;
+  },
+  listJoinCodes: async (waveId) => (await byPrefix(keys.waveCodesPk(waveId), keys.waveCodesPrefix)).map(entryOf),
+  async putJoinCode(entry) {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName, Item: { ...keys.code(entry.code), ...entry }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: tableName, Item: { ...keys.waveCode(entry.waveId, entry.settingId, entry.code), ...entry } } },
+        ],
+      }),
+    );
+  },
+  async putOnceCodes(batch, entries) {
+    if (entries.length > 99) throw new Error('at most 99 single-use codes fit in one transaction');
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName, Item: { ...keys.onceBatch(batch.waveId, batch.batchId), ...batch } } },
+          ...entries.map((e) => ({ Put: { TableName: tableName, Item: { ...keys.onceCode(e.hash), ...e }, ConditionExpression: 'attribute_not_exists(pk)' } })),
+        ],
+      }),
+    );
+  },
+  async findOnceCode(hash) {
+    const item = await get(keys.onceCode(hash));
+    if (!item) return undefined;
+    return {
+      hash,
+      waveId: String(item.waveId),
+      settingId: String(item.settingId),
+      ...(item.yearGroup ? { yearGroup: String(item.yearGroup) } : {}),
+      ...(item.used ? { used: true } : {}),
+    };
+  },
+  listOnceBatches: async (waveId) => (await byPrefix(keys.waveCodesPk(waveId), keys.onceBatchPrefix)).map((i) => withoutKeys(i) as unknown as OnceBatch),
+});
