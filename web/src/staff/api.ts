@@ -1,14 +1,16 @@
 import type { CityReport, SettingReport } from '../../../shared/report/schema';
 import { ApiError, checked } from '../api';
+import { tokenForm, tokenUrl, type AuthConfig, type CognitoConfig } from './pkce';
 
 export { ApiError };
 
 /** The staff, youth council and council calls; kept apart so a pupil's phone never downloads them. */
 export type Role = 'admin' | 'youth-council' | 'staff';
-export type WaveSummary = { id: string; title: string; status: 'open' | 'closed'; opensOn: string; closesOn: string };
+export type WaveStatus = 'draft' | 'open' | 'closed' | 'published';
+export type WaveSummary = { id: string; title: string; status: WaveStatus; opensOn: string; closesOn: string };
 export type Me = { subject: string; role: Role; settings: { id: string; name: string }[]; waves: WaveSummary[] };
 export type SignIn = { token: string; role: Role; settings: string[] };
-export type JoinCodeRow = { settingId: string; settingName: string; code: string; display: string };
+export type JoinCodeRow = { settingId: string; settingName: string; yearGroup?: string; code: string; display: string };
 export type JoinCodes = { wave: { id: string; title: string; status: string }; codes: JoinCodeRow[] };
 
 const q = encodeURIComponent;
@@ -26,12 +28,41 @@ async function send(path: string, init: RequestInit, token?: string, accept = 'a
   return checked(res);
 }
 
-const call = async <T>(path: string, init: RequestInit = {}, token?: string): Promise<T> =>
+/** A JSON call to the API; admin/api.ts builds the council's calls on it. */
+export const call = async <T>(path: string, init: RequestInit = {}, token?: string): Promise<T> =>
   (await send(path, init, token)).json().catch(() => ({})) as Promise<T>;
 
-const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
+export const post = (body: unknown, method = 'POST'): RequestInit => ({ method, body: JSON.stringify(body) });
 
 export const signIn = (username: string, password: string) => call<SignIn>('/api/local-auth/token', post({ username, password }));
+
+/** How this deployment signs people in: the local form, or Cognito's hosted page. */
+export const getAuthConfig = async (): Promise<AuthConfig> => {
+  const config = await call<{ auth?: AuthConfig }>('/config.json');
+  if (config.auth?.kind === 'cognito' || config.auth?.kind === 'local') return config.auth;
+  throw new ApiError(0, 'Sign-in is not set up', 'This copy of Heard does not say how to sign in. Tell the council.');
+};
+
+const REFUSED = 'The sign-in service did not accept this sign-in. It may have taken too long: please sign in again.';
+
+/** Swaps the code from the hosted page for tokens; Heard keeps only the ID token, which the API verifies. */
+export async function exchangeCode(config: CognitoConfig, code: string, verifier: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(tokenUrl(config), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: tokenForm(config, code, verifier),
+      credentials: 'omit',
+      signal: AbortSignal.timeout?.(20_000),
+    });
+  } catch {
+    throw new ApiError(0, 'No connection', 'We could not reach the sign-in service. Check your internet connection and sign in again.');
+  }
+  const body = (await res.json().catch(() => ({}))) as { id_token?: unknown };
+  if (!res.ok || typeof body.id_token !== 'string') throw new ApiError(res.status, 'Sign-in did not finish', REFUSED);
+  return body.id_token;
+}
 
 export const getMe = (token: string) => call<Me>('/api/me', {}, token);
 

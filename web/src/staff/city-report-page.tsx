@@ -9,12 +9,12 @@ import { ExportButton } from './export-button';
 import { AUDIENCE_NAMES } from './labels';
 import { authed, loadMe } from './session';
 import { StaffLayout } from './staff-layout';
-import { WavePicker } from './wave-picker';
+import { defaultWave, WavePicker } from './wave-picker';
 
 /** `/reports/city?wave=`: the city and its localities, for the youth council and the council. */
 export default function CityReportPage() {
   const me = createLoad(() => true, loadMe);
-  const wave = () => url().searchParams.get('wave') ?? me.data()?.waves[0]?.id;
+  const wave = () => url().searchParams.get('wave') ?? defaultWave(me.data()?.waves);
   const report = createLoad(wave, (w) => authed((token) => getCityReport(token, w)));
   createEffect(() => setTitle(report.data() ? `City report: ${report.data()!.wave.title}` : 'City report'));
 

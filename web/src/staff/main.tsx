@@ -21,11 +21,19 @@ const NotFound = () => (
 // Staff, youth council and council pages, each loaded when visited; `boot.ts` sends only their paths here.
 const routes: Route[] = [
   [/^\/signin\/?$/, lazyPage(() => import('./signin-page'), Failed)],
+  [/^\/signin\/callback\/?$/, lazyPage(() => import('./signin-callback-page'), Failed)],
   [/^\/reports\/?$/, lazyPage(() => import('./reports-home-page'), Failed)],
   [/^\/reports\/settings\/([^/]+)\/?$/, lazyPage(() => import('./setting-report-page'), Failed)],
   [/^\/reports\/settings\/([^/]+)\/print\/?$/, lazyPage(() => import('./print-report-page'), Failed)],
   [/^\/reports\/city\/?$/, lazyPage(() => import('./city-report-page'), Failed)],
-  [/^\/admin\/codes\/?$/, lazyPage(() => import('./join-codes-page'), Failed)],
+  // The council's console: admin role only (the API checks; the pages say so in words).
+  [/^\/admin(\/rounds)?\/?$/, lazyPage(() => import('./admin/rounds-page'), Failed)],
+  [/^\/admin\/codes\/?$/, lazyPage(() => import('./admin/join-codes-page'), Failed)],
+  [/^\/admin\/codes\/poster\/?$/, lazyPage(() => import('./admin/poster-page'), Failed)],
+  [/^\/admin\/single-use\/?$/, lazyPage(() => import('./admin/single-use-page'), Failed)],
+  [/^\/admin\/settings\/?$/, lazyPage(() => import('./admin/settings-page'), Failed)],
+  [/^\/admin\/accounts\/?$/, lazyPage(() => import('./admin/accounts-page'), Failed)],
+  [/^\/admin\/audit\/?$/, lazyPage(() => import('./admin/audit-page'), Failed)],
 ];
 
 export const start = () => render(() => <Routes routes={routes} fallback={NotFound} />, document.getElementById('root')!);

@@ -7,6 +7,7 @@ import '../styles/print-report.css';
 import { BelongingHeadline } from './belonging-headline';
 import { BreakdownTable } from './breakdown-section';
 import { CautionsNote } from './cautions-note';
+import { SafeguardingNotice } from './safeguarding-notice';
 import { createLoad } from './create-load';
 import { ErrorNotice } from './error-notice';
 import { AUDIENCE_NAMES, BAND_RULE, BAND_WORDS, SPREAD_EXPLAINED } from './labels';
@@ -17,6 +18,7 @@ import { ThemeChart } from './theme-chart';
 import { ThemeTable } from './theme-table';
 import { TopicBars } from './topic-bars';
 import { TrendSummaryTable } from './trend-charts';
+import { defaultWave } from './wave-picker';
 
 const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -57,6 +59,7 @@ function PrintBody(props: { report: SettingReport }) {
         </p>
       </header>
       <ResponseLine group={r.overall} threshold={r.threshold} />
+      <SafeguardingNotice topics={r.topics} />
       <CautionsNote items={r.cautions} />
       <Show when={!r.overall.suppressed}>
         <div class="print-block">
@@ -96,7 +99,7 @@ function PrintBody(props: { report: SettingReport }) {
 export default function PrintReportPage(props: { params: string[] }) {
   const settingId = props.params[0] ?? '';
   const me = createLoad(() => true, loadMe);
-  const wave = createMemo(() => url().searchParams.get('wave') ?? me.data()?.waves[0]?.id);
+  const wave = createMemo(() => url().searchParams.get('wave') ?? defaultWave(me.data()?.waves));
   const choice = createMemo(() => filterFrom(url().searchParams));
   const key = createMemo(() => (wave() ? `${wave()}|${filterKey(choice().filter)}` : undefined));
   const report = createLoad(key, () => authed((token) => getSettingReport(token, settingId, wave()!, choice().filter)));

@@ -33,9 +33,11 @@ export default function ReportsHomePage() {
                 <a href="/reports/city">City and locality report</a>: every locality, primary and secondary. No
                 figures for single settings.
               </p>
-              <h2>Join codes</h2>
+              <h2>Council admin</h2>
               <p>
-                <a href="/admin/codes">Join codes and links</a> for each setting and survey round.
+                <a href="/admin/rounds">Survey rounds</a>, <a href="/admin/codes">join codes and posters</a>,{' '}
+                <a href="/admin/single-use">single-use codes</a>, <a href="/admin/settings">settings</a>,{' '}
+                <a href="/admin/accounts">accounts</a> and the <a href="/admin/audit">audit log</a>.
               </p>
             </Show>
             <h2>Settings</h2>

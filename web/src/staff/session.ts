@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
-import { ApiError, getMe, type Me } from './api';
+import { ApiError, getAuthConfig, getMe, type Me } from './api';
 import { navigate } from '../router';
+import { logoutUrl, type AuthConfig } from './pkce';
 
 /**
  * The sign-in token lives in sessionStorage: it goes when the tab closes, which suits shared
@@ -37,6 +38,26 @@ export function signOut(next?: string) {
   me = undefined;
   navigate(next ? `/signin?next=${encodeURIComponent(next)}` : '/signin', Boolean(next));
 }
+
+let config: Promise<AuthConfig> | undefined;
+
+/** How this deployment signs people in (`/config.json`), asked once. */
+export function loadAuthConfig(): Promise<AuthConfig> {
+  config ??= getAuthConfig().catch((err: unknown) => {
+    config = undefined;
+    throw err;
+  });
+  return config;
+}
+
+/** The Sign out button: forgets the token here and, with Cognito, ends the hosted page's session too. */
+export function endSession() {
+  signOut();
+  loadAuthConfig().then((c) => c.kind === 'cognito' && location.assign(logoutUrl(c)), () => undefined);
+}
+
+/** Only a path on this site, so a crafted link cannot send someone elsewhere after sign-in. */
+export const safeNext = (next: string | null | undefined) => (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/reports');
 
 /** Calls the API with the token; with none, or an expired one, goes to sign-in and comes back after. */
 export function authed<T>(load: (token: string) => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import type { Group, SettingReport } from '../../../shared/report/schema';
 import { BelongingHeadline } from './belonging-headline';
 import { BreakdownSection } from './breakdown-section';
 import { CautionsNote } from './cautions-note';
+import { SafeguardingNotice } from './safeguarding-notice';
 import { CommentsSection } from './comments-section';
 import { ExportButton } from './export-button';
 import { AUDIENCE_NAMES, fewerThan, surveyText } from './labels';
@@ -84,6 +85,7 @@ export function SettingReportBody(props: { report: SettingReport }) {
         )}
       </Show>
       <ResponseLine group={r.overall} threshold={r.threshold} />
+      <SafeguardingNotice topics={r.topics} />
       <CautionsNote items={r.cautions} />
       <Show when={shown}>
         <nav class="on-this-page" aria-label="On this page">

@@ -7,7 +7,7 @@ import { filterFrom, filterKey, reportHref } from './report-filter';
 import { authed, loadMe } from './session';
 import { SettingReportBody } from './setting-report-body';
 import { StaffLayout } from './staff-layout';
-import { WavePicker } from './wave-picker';
+import { defaultWave, WavePicker } from './wave-picker';
 
 const BOTH = new ApiError(
   400,
@@ -19,7 +19,7 @@ const BOTH = new ApiError(
 export default function SettingReportPage(props: { params: string[] }) {
   const settingId = props.params[0] ?? '';
   const me = createLoad(() => true, loadMe);
-  const wave = createMemo(() => url().searchParams.get('wave') ?? me.data()?.waves[0]?.id);
+  const wave = createMemo(() => url().searchParams.get('wave') ?? defaultWave(me.data()?.waves));
   const choice = createMemo(() => filterFrom(url().searchParams), undefined, {
     equals: (a, b) => a.both === b.both && filterKey(a.filter) === filterKey(b.filter),
   });

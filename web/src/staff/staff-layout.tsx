@@ -2,7 +2,7 @@ import { createSignal, Show, type JSX } from 'solid-js';
 import type { Me } from './api';
 import { url } from '../router';
 import '../styles/staff.css';
-import { loadMe, signOut } from './session';
+import { endSession, loadMe } from './session';
 
 type NavLink = { href: string; label: string };
 
@@ -12,15 +12,17 @@ function linksFor(me: Me): NavLink[] {
   return [
     { href: '/reports', label: 'Reports' },
     { href: '/reports/city', label: 'City report' },
-    { href: '/admin/codes', label: 'Join codes' },
+    { href: '/admin/rounds', label: 'Council admin' },
   ];
 }
 
 /** The frame of every staff, youth council and council page: who is signed in, where to go, sign out. */
-export function StaffLayout(props: { children: JSX.Element }) {
+export function StaffLayout(props: { children: JSX.Element; menu?: JSX.Element }) {
   const [me, setMe] = createSignal<Me>();
   loadMe().then(setMe, () => undefined);
-  const current = (href: string) => (url().pathname === href ? 'page' : undefined);
+  // The admin pages share one link here; their own menu (admin-layout.tsx) says which one is open.
+  const current = (href: string) =>
+    url().pathname === href ? 'page' : href === '/admin/rounds' && url().pathname.startsWith('/admin/') ? 'true' : undefined;
   return (
     <>
       <a class="skip" href="#main">
@@ -45,10 +47,11 @@ export function StaffLayout(props: { children: JSX.Element }) {
             </nav>
           )}
         </Show>
-        <button type="button" class="btn secondary signout" onClick={() => signOut()}>
+        <button type="button" class="btn secondary signout" onClick={endSession}>
           Sign out
         </button>
       </header>
+      {props.menu}
       <main id="main" class="page wide" tabindex="-1">
         {props.children}
       </main>

@@ -1,0 +1,58 @@
+import type { AuditEntry } from './api';
+
+/** Audit actions (method and route) in plain words; anything not listed shows as recorded. */
+const ACTIONS: [RegExp, string][] = [
+  [/^GET \/api\/me$/, 'Opened Heard'],
+  [/^GET \/api\/reports\/settings\/:settingId$/, "Viewed a setting's report"],
+  [/^GET \/api\/reports\/settings\/:settingId\/comments$/, "Read a setting's comments"],
+  [/^GET \/api\/reports\/settings\/:settingId\/export\.csv$/, "Downloaded a setting's report"],
+  [/^GET \/api\/reports\/city$/, 'Viewed the city report'],
+  [/^GET \/api\/reports\/city\/export\.csv$/, 'Downloaded the city report'],
+  [/^GET \/api\/admin\/waves$/, 'Listed rounds'],
+  [/^POST \/api\/admin\/waves$/, 'Created a round'],
+  [/^PATCH \/api\/admin\/waves\/:waveId$/, 'Changed a draft round'],
+  [/^GET \/api\/admin\/waves\/:waveId\/join-codes$/, 'Listed join codes'],
+  [/^POST \/api\/admin\/waves\/:waveId\/join-codes$/, 'Made a join code'],
+  [/^POST \/api\/admin\/waves\/:waveId\/single-use-codes$/, 'Made single-use codes'],
+  [/^GET \/api\/admin\/waves\/:waveId\/single-use-batches$/, 'Listed single-use codes'],
+  [/^GET \/api\/admin\/settings$/, 'Listed settings'],
+  [/^PUT \/api\/admin\/settings\/:settingId$/, 'Saved a setting'],
+  [/^GET \/api\/admin\/accounts$/, 'Listed accounts'],
+  [/^PUT \/api\/admin\/accounts\/:username$/, 'Saved an account'],
+  [/^POST \/api\/admin\/accounts\/:username\/disable$/, 'Disabled an account'],
+  [/^GET \/api\/admin\/audit$/, 'Read the audit log'],
+];
+const STEPS: Record<string, string> = { open: 'Opened a round', close: 'Closed a round', publish: 'Published a round' };
+
+export function actionWords(entry: AuditEntry): string {
+  if (/^POST \/api\/admin\/waves\/:waveId\/:step/.test(entry.action)) return STEPS[entry.target.step ?? ''] ?? 'Moved a round on';
+  return ACTIONS.find(([pattern]) => pattern.test(entry.action))?.[1] ?? entry.action;
+}
+
+/** Changes, as opposed to looking: anything but GET. */
+export const isChange = (entry: AuditEntry) => !entry.action.startsWith('GET ');
+
+const TARGET_WORDS: Record<string, string> = { waveId: 'Round', wave: 'Round', settingId: 'Setting', username: 'Account' };
+
+export const targetWords = (entry: AuditEntry) =>
+  Object.entries(entry.target)
+    .filter(([key]) => key !== 'step')
+    .map(([key, value]) => `${TARGET_WORDS[key] ?? key}: ${value}`)
+    .join(', ');
+
+export function outcomeWords(status: number): string {
+  if (status < 400) return 'Done';
+  if (status === 401 || status === 403) return `Refused: not allowed (${status})`;
+  if (status === 409) return `Refused: not possible now (${status})`;
+  if (status < 500) return `Refused (${status})`;
+  return `Failed (${status})`;
+}
+
+/** "14:05:09" in the browser's time zone. */
+export const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** Today as YYYY-MM-DD in the browser's time zone. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
