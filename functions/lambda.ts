@@ -29,6 +29,7 @@ const noAccounts: Accounts = {
     throw new Problem(503, 'accounts.not_configured', 'Accounts are not set up', 'This deployment has no user pool; add accounts in your identity provider.');
   },
   disable: async () => false,
+  enable: async () => false,
 };
 
 export const app = createApp({

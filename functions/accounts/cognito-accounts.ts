@@ -2,6 +2,7 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
@@ -13,6 +14,17 @@ import {
 import type { Account, Accounts } from './types';
 
 const ROLES = ['admin', 'staff', 'youth-council'] as const;
+/** Runs a call on one user; false when there is no such user. */
+async function ifUser(call: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await call();
+    return true;
+  } catch (err) {
+    if (err instanceof UserNotFoundException) return false;
+    throw err;
+  }
+}
+
 const attr = (attrs: { Name?: string; Value?: string }[] | undefined, name: string) => attrs?.find((a) => a.Name === name)?.Value;
 
 /**
@@ -61,14 +73,7 @@ export function cognitoAccounts(client: CognitoIdentityProviderClient, userPoolI
       await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: role }));
       return created ? 'created' : 'updated';
     },
-    async disable(username) {
-      try {
-        await client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: username }));
-        return true;
-      } catch (err) {
-        if (err instanceof UserNotFoundException) return false;
-        throw err;
-      }
-    },
+    disable: (username) => ifUser(() => client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: username }))),
+    enable: (username) => ifUser(() => client.send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: username }))),
   };
 }

@@ -20,4 +20,5 @@ export interface Accounts {
   list(): Promise<Account[]>;
   save(username: string, changes: z.infer<typeof AccountChanges>): Promise<'created' | 'updated'>;
   disable(username: string): Promise<boolean>;
+  enable(username: string): Promise<boolean>;
 }

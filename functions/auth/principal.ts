@@ -1,6 +1,7 @@
 /** Who is asking, from a verified token. Pupils never have one: they are anonymous. */
 export type Role = 'admin' | 'youth-council' | 'staff';
-export type Principal = { subject: string; role: Role; settings: readonly string[] };
+/** `name` is the username people recognise (Cognito's `cognito:username`); `subject` the stable id. */
+export type Principal = { subject: string; name: string; role: Role; settings: readonly string[] };
 
 /**
  * Claims as Cognito puts them in an ID token: groups in `cognito:groups`, and a staff member's
@@ -19,7 +20,8 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   if (!role || typeof claims.sub !== 'string') return undefined;
   const raw = typeof claims['custom:settings'] === 'string' ? claims['custom:settings'] : '';
   const settings = role === 'staff' ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  return { subject: claims.sub, role, settings };
+  const name = typeof claims['cognito:username'] === 'string' ? claims['cognito:username'] : claims.sub;
+  return { subject: claims.sub, name, role, settings };
 }
 
 export const canSeeSetting = (p: Principal, settingId: string): boolean =>

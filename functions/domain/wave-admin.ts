@@ -1,6 +1,6 @@
 import type { Audience, Wave } from '../../shared/catalog';
 import { SURVEYS } from '../../shared/survey';
-import { badRequest, conflict, notFound } from '../http/problem';
+import { badRequest, conflict, notFound, Problem } from '../http/problem';
 import type { Store } from '../store/types';
 
 /** The newest shipped survey for each audience: what a wave freezes when it opens. */
@@ -23,7 +23,10 @@ export async function waveOrThrow(store: Store, waveId: string): Promise<Wave> {
 
 /** A new round starts as a draft: nothing is asked of pupils until it opens. */
 export async function createWave(store: Store, input: Pick<Wave, 'id' | 'title' | 'opensOn' | 'closesOn'>): Promise<Wave> {
-  if (await store.getWave(input.id)) throw conflict('wave.exists', `A round called "${input.id}" already exists. Choose another name.`);
+  if (await store.getWave(input.id)) {
+    const detail = `A round called "${input.id}" already exists. Choose another name.`;
+    throw new Problem(409, 'wave.exists', 'Not possible now', detail, [{ field: 'id', message: detail }]);
+  }
   const wave: Wave = { ...input, status: 'draft', surveys: latestSurveys() };
   await store.putWave(wave);
   return wave;

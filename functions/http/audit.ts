@@ -17,7 +17,7 @@ export const auditStaffActions = (store: Store, now: () => Date) =>
     const target = { ...c.req.param(), ...(wave ? { wave } : {}) } as Record<string, string>;
     try {
       await store.recordAudit(
-        { at: now().toISOString(), actor: principal.subject, role: principal.role, action: `${c.req.method} ${c.req.routePath}`, target, status: c.res.status },
+        { at: now().toISOString(), actor: principal.name, role: principal.role, action: `${c.req.method} ${c.req.routePath}`, target, status: c.res.status },
         KEEP_DAYS,
       );
     } catch (err) {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { contentSecurityPolicy } from '../../shared/content-security-policy';
+import { compress } from 'hono/compress';
+import { contentSecurityPolicy, inlineHashes } from '../../shared/content-security-policy';
 import { createApp } from '../app';
 import type { AppDeps } from '../app-deps';
 import { createTokenVerifier } from '../auth/verifier';
@@ -63,19 +64,31 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   root.route('/', createApp(deps));
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     const indexFile = join(options.webRoot, 'index.html');
-    const csp = contentSecurityPolicy({ upgradeInsecureRequests: false });
-    root.use('*', async (c, next) => {
-      await next();
-      if (!c.req.path.startsWith('/api/')) {
-        c.header('content-security-policy', csp);
-        c.header('referrer-policy', 'no-referrer');
-        c.header('x-content-type-options', 'nosniff');
+    // Read when it changes, so a rebuild while the server runs is picked up rather than pointing at
+    // deleted assets; the CSP allows exactly the inline blocks of the index.html being served.
+    let page = { mtime: -1, html: '', csp: '' };
+    const index = () => {
+      const mtime = statSync(indexFile).mtimeMs;
+      if (mtime !== page.mtime) {
+        const html = readFileSync(indexFile, 'utf8');
+        page = { mtime, html, csp: contentSecurityPolicy({ upgradeInsecureRequests: false, inline: inlineHashes(html) }) };
       }
+      return page;
+    };
+    const gzip = compress({ encoding: 'gzip' });
+    root.use('*', async (c, next) => {
+      if (c.req.path.startsWith('/api/')) return next();
+      // CloudFront compresses the web app's files; the API's JSON it passes through as the function sends it.
+      await gzip(c, next);
+      const link = surveyPreload(c.req.path);
+      if (link) c.header('link', link);
+      c.header('content-security-policy', index().csp);
+      c.header('referrer-policy', 'no-referrer');
+      c.header('x-content-type-options', 'nosniff');
     });
     root.use('*', serveStatic({ root: options.webRoot }));
     // The web app routes on the client: any other page path gets index.html.
-    // Read on each request, so a rebuild while the server runs is picked up rather than pointing at deleted assets.
-    root.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(readFileSync(indexFile, 'utf8'))));
+    root.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(index().html)));
   }
   root.onError(onError);
   root.notFound(onNotFound);
@@ -85,4 +98,23 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     identity,
     close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
+}
+
+/**
+ * On a survey link, `Link: </api/join/CODE?lang=en>; rel=preload; as=fetch; crossorigin`, so the
+ * browser asks for the survey with the page instead of once the page's script runs. The URL is
+ * the one boot.ts fetches for English (`joinPath(normaliseCode(code), 'en')`); CloudFront adds
+ * the same header in AWS (infra/constructs/web-hosting.ts).
+ */
+export function surveyPreload(path: string): string | undefined {
+  const raw = /^\/j\/([^/]+)\/?$/.exec(path)?.[1];
+  if (!raw) return undefined;
+  let code: string;
+  try {
+    code = decodeURIComponent(raw);
+  } catch {
+    code = raw;
+  }
+  code = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  return code ? `</api/join/${code}?lang=en>; rel=preload; as=fetch; crossorigin` : undefined;
 }

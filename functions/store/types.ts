@@ -44,6 +44,8 @@ export interface Store {
   findJoinCode(code: string): Promise<JoinCodeEntry | undefined>;
   listJoinCodes(waveId: string): Promise<JoinCodeEntry[]>;
   putJoinCode(entry: JoinCodeEntry): Promise<void>;
+  /** Withdraws a join code (both its items); false if there was none. */
+  deleteJoinCode(waveId: string, code: string): Promise<boolean>;
   /** Stores a batch of single-use code hashes and its record in one transaction (at most 99 codes). */
   putOnceCodes(batch: OnceBatch, entries: OnceCodeEntry[]): Promise<void>;
   findOnceCode(hash: string): Promise<OnceCodeEntry | undefined>;

@@ -39,10 +39,30 @@ describe('accounts (local mode, kept in the table)', () => {
     expect((await ctx.store.listAccounts()).map((a) => a.username)).not.toContain('x3');
   });
 
-  it('disables an account', async () => {
+  it('disables an account and enables it again', async () => {
     expect((await send('POST', '/api/admin/accounts/ms-hughes/disable')).status).toBe(200);
     expect((await ctx.store.listAccounts()).find((a) => a.username === 'ms-hughes')?.enabled).toBe(false);
+    expect((await send('POST', '/api/admin/accounts/ms-hughes/enable')).status).toBe(200);
+    expect((await ctx.store.listAccounts()).find((a) => a.username === 'ms-hughes')?.enabled).toBe(true);
     expect((await send('POST', '/api/admin/accounts/nobody/disable')).status).toBe(404);
+  });
+
+  it('will not let an admin disable their own account', async () => {
+    const res = await send('POST', '/api/admin/accounts/admin/disable');
+    expect(res.status).toBe(409);
+    expect((await res.json()).detail).toMatch(/ask another admin/);
+    expect((await ctx.store.listAccounts()).find((a) => a.username === 'admin')?.enabled).toBe(true);
+  });
+
+  it('refuses to overwrite an existing account when the form asked to add one (If-None-Match: *)', async () => {
+    const res = await ctx.app.request('/api/admin/accounts/ms-hughes', {
+      method: 'PUT',
+      headers: { ...ctx.bearer(ctx.tokens.admin), 'content-type': 'application/json', 'if-none-match': '*' },
+      body: JSON.stringify({ role: 'youth-council', settings: [] }),
+    });
+    expect(res.status).toBe(412);
+    expect((await res.json()).errors).toEqual([{ field: 'username', message: 'The username "ms-hughes" is already taken; choose another' }]);
+    expect((await ctx.store.listAccounts()).find((a) => a.username === 'ms-hughes')?.role).toBe('staff');
   });
 });
 

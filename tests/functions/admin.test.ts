@@ -80,6 +80,17 @@ describe('join codes for a year group', () => {
     expect(listed.codes).toContainEqual(expect.objectContaining({ code, yearGroup: '8', settingName: 'Beta High School' }));
   });
 
+  it('withdraws a leaked code: it stops working, and what was sent with it stays counted', async () => {
+    const { code } = await (await send('POST', '/api/admin/waves/open-wave/join-codes', { settingId: 'delta-high' })).json();
+    expect((await ctx.postJson('/api/responses', submission({ joinCode: code }))).status).toBe(201);
+    expect((await send('DELETE', `/api/admin/waves/open-wave/join-codes/${code}`)).status).toBe(204);
+    expect((await ctx.app.request(`/api/join/${code}`)).status).toBe(404);
+    const listed = await (await send('GET', '/api/admin/waves/open-wave/join-codes')).json();
+    expect(listed.codes.map((c: { code: string }) => c.code)).not.toContain(code);
+    const delta = (await ctx.store.readTallies('open-wave')).filter((t) => t.settingId === 'delta-high');
+    expect(delta.reduce((a, t) => a + (t.tally.n ?? 0), 0)).toBe(1);
+  });
+
   it('refuses a code for an unknown setting or a closed round', async () => {
     expect((await send('POST', '/api/admin/waves/open-wave/join-codes', { settingId: 'nowhere' })).status).toBe(404);
     expect((await send('POST', '/api/admin/waves/closed-wave/join-codes', { settingId: 'alpha-high' })).status).toBe(409);
@@ -87,6 +98,16 @@ describe('join codes for a year group', () => {
 });
 
 describe('settings', () => {
+  it('refuses to add a setting whose short name is taken (If-None-Match: *), changing nothing', async () => {
+    const res = await ctx.app.request('/api/admin/settings/alpha-high', {
+      method: 'PUT',
+      headers: { ...ctx.bearer(ctx.tokens.admin), 'content-type': 'application/json', 'if-none-match': '*' },
+      body: JSON.stringify({ name: 'Another Alpha', phase: 'primary', locality: 'north', audience: 'primary' }),
+    });
+    expect(res.status).toBe(412);
+    expect((await ctx.store.getSetting('alpha-high'))!.name).toBe('Alpha High School');
+  });
+
   it('registers a setting, then updates it, with roll and safeguarding lead', async () => {
     const body = { name: 'Epsilon Academy', phase: 'secondary', locality: 'south', audience: 'secondary', roll: { '7': 120 }, safeguardingLead: 'Mr E. Lead' };
     expect((await send('PUT', '/api/admin/settings/epsilon-academy', body)).status).toBe(201);

@@ -18,9 +18,9 @@ describe('the audit log', () => {
     const entries = await ctx.store.listAudit(day);
     expect(entries).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ actor: 'local-staff-alpha-high', role: 'staff', action: 'GET /api/reports/settings/:settingId', target: { settingId: 'alpha-high', wave: 'open-wave' }, status: 200 }),
-        expect.objectContaining({ actor: 'local-staff-alpha-high', action: 'GET /api/reports/settings/:settingId', target: { settingId: 'beta-high', wave: 'open-wave' }, status: 403 }),
-        expect.objectContaining({ actor: 'local-youth', role: 'youth-council', status: 403 }),
+        expect.objectContaining({ actor: 'staff-alpha-high', role: 'staff', action: 'GET /api/reports/settings/:settingId', target: { settingId: 'alpha-high', wave: 'open-wave' }, status: 200 }),
+        expect.objectContaining({ actor: 'staff-alpha-high', action: 'GET /api/reports/settings/:settingId', target: { settingId: 'beta-high', wave: 'open-wave' }, status: 403 }),
+        expect.objectContaining({ actor: 'youth', role: 'youth-council', status: 403 }),
       ]),
     );
     for (const e of entries) expect(e.at).toMatch(/^2026-11-20T10:30:00/);

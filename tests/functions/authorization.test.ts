@@ -58,7 +58,18 @@ const MATRIX: Row[] = [
     request: () => ({ url: '/api/admin/accounts/new-teacher', body: { role: 'staff', settings: ['beta-high'], email: 'teacher@example.org' } }),
     expect: adminOnly(201),
   },
-  { method: 'POST', path: '/api/admin/accounts/:username/disable', request: () => ({ url: '/api/admin/accounts/new-teacher/disable' }), expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: '/api/admin/accounts/:username/:step{disable|enable}',
+    request: () => ({ url: '/api/admin/accounts/new-teacher/disable' }),
+    expect: adminOnly(200),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/admin/waves/:waveId/join-codes/:code',
+    request: () => ({ url: '/api/admin/waves/open-wave/join-codes/MMM777NNN' }),
+    expect: { ...adminOnly(204), admin: 404 }, // that code belongs to the closed round: nothing to withdraw here
+  },
 ];
 
 let ctx: Awaited<ReturnType<typeof testApp>>;

@@ -27,7 +27,7 @@ function token(over: { iss?: string; aud?: string; exp?: string; groups?: string
 
 describe('token verification (same key, one thing wrong at a time)', () => {
   it('accepts a correct token and reads the role and settings from Cognito-style claims', async () => {
-    expect(await verify(await token())).toEqual({ subject: 'user-1', role: 'staff', settings: ['alpha-high', 'beta-high'] });
+    expect(await verify(await token())).toEqual({ subject: 'user-1', name: 'user-1', role: 'staff', settings: ['alpha-high', 'beta-high'] });
   });
 
   it('refuses the wrong issuer', async () => {
@@ -43,6 +43,6 @@ describe('token verification (same key, one thing wrong at a time)', () => {
   });
 
   it('gives admin precedence and ignores settings claims for non-staff', async () => {
-    expect(await verify(await token({ groups: ['staff', 'admin'] }))).toEqual({ subject: 'user-1', role: 'admin', settings: [] });
+    expect(await verify(await token({ groups: ['staff', 'admin'] }))).toEqual({ subject: 'user-1', name: 'user-1', role: 'admin', settings: [] });
   });
 });

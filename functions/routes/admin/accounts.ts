@@ -2,25 +2,36 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { AccountChanges, Username } from '../../accounts/types';
 import type { AppDeps } from '../../app-deps';
-import { notFound } from '../../http/problem';
+import type { AuthEnv } from '../../auth/middleware';
+import { refuseIfExists } from '../../http/create-only';
+import { conflict, notFound, Problem } from '../../http/problem';
 import { validate } from '../../http/validate';
 
 const Param = z.object({ username: Username });
+const Step = Param.extend({ step: z.enum(['disable', 'enable']) });
 
 /** Staff, youth council and council accounts, and which settings each staff member sees. */
 export const accountAdminRoutes = ({ accounts, store }: AppDeps) =>
-  new Hono()
+  new Hono<AuthEnv>()
     .get('/admin/accounts', async (c) => c.json({ accounts: await accounts.list() }))
     .put('/admin/accounts/:username', validate('param', Param), validate('json', AccountChanges), async (c) => {
       const changes = c.req.valid('json');
+      const { username } = c.req.valid('param');
+      refuseIfExists(c, (await accounts.list()).some((a) => a.username === username), 'username', `The username "${username}"`);
       const known = new Set((await store.listSettings()).map((s) => s.id));
       const unknown = changes.settings.filter((s) => !known.has(s));
-      if (unknown.length) throw notFound('setting.unknown', `There is no setting ${unknown.map((s) => `"${s}"`).join(', ')}. Add it under Settings first.`);
-      const outcome = await accounts.save(c.req.valid('param').username, changes);
-      return c.json({ username: c.req.valid('param').username, ...changes }, outcome === 'created' ? 201 : 200);
+      if (unknown.length) {
+        const detail = `There is no setting ${unknown.map((s) => `"${s}"`).join(', ')}. Add it under Settings first.`;
+        throw new Problem(404, 'setting.unknown', 'Not found', detail, [{ field: 'settings', message: detail }]);
+      }
+      const outcome = await accounts.save(username, changes);
+      return c.json({ username, ...changes }, outcome === 'created' ? 201 : 200);
     })
-    .post('/admin/accounts/:username/disable', validate('param', Param), async (c) => {
-      const { username } = c.req.valid('param');
-      if (!(await accounts.disable(username))) throw notFound('account.unknown', `There is no account "${username}".`);
-      return c.json({ username, enabled: false });
+    .post('/admin/accounts/:username/:step{disable|enable}', validate('param', Step), async (c) => {
+      const { username, step } = c.req.valid('param');
+      if (step === 'disable' && username === c.get('principal').name) {
+        throw conflict('account.self', 'You cannot disable your own account: ask another admin to do it, so the council is never locked out.');
+      }
+      if (!(await accounts[step](username))) throw notFound('account.unknown', `There is no account "${username}".`);
+      return c.json({ username, enabled: step === 'enable' });
     });

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { formatCode, ONCE_CODE_LENGTH, SettingId, WaveId } from '../../../shared/catalog';
+import { formatCode, JoinCode, ONCE_CODE_LENGTH, SettingId, WaveId } from '../../../shared/catalog';
 import type { AppDeps } from '../../app-deps';
 import { dayOf } from '../../domain/calendar';
 import { hashCode, newCode } from '../../domain/codes';
 import { enrolSetting, prepareTallies } from '../../domain/enrol';
 import { waveOrThrow } from '../../domain/wave-admin';
-import { conflict, notFound } from '../../http/problem';
+import { conflict, notFound, Problem } from '../../http/problem';
 import { validate } from '../../http/validate';
 
 const Param = z.object({ waveId: WaveId });
@@ -15,6 +15,10 @@ const OnceBatchRequest = z.object({
   count: z.number().int().min(1).max(99, 'print at most 99 codes at a time'),
   yearGroup: z.string().regex(/^\d{1,2}$/, 'a year group is a number such as 7').optional(),
 });
+const unknownSetting = (id: string) => {
+  const detail = `There is no setting "${id}". Add it under Settings first.`;
+  return new Problem(404, 'setting.unknown', 'Not found', detail, [{ field: 'settingId', message: detail }]);
+};
 const formatOnce = (code: string) => code.replace(/(.{4})(?=.)/g, '$1-');
 const NewCode = z.object({
   settingId: SettingId,
@@ -24,6 +28,12 @@ const NewCode = z.object({
 /** Join codes: one per setting (and, if wanted, per year group) for each round. */
 export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
   new Hono()
+    // A code that leaked (a photo on social media, say) can be withdrawn; responses already sent stay counted.
+    .delete('/admin/waves/:waveId/join-codes/:code', validate('param', Param.extend({ code: JoinCode })), async (c) => {
+      const { waveId, code } = c.req.valid('param');
+      if (!(await store.deleteJoinCode(waveId, code))) throw notFound('code.unknown', `There is no join code ${formatCode(code)} in this round.`);
+      return c.body(null, 204);
+    })
     .get('/admin/waves/:waveId/join-codes', validate('param', Param), async (c) => {
       const wave = await waveOrThrow(store, c.req.valid('param').waveId);
       const [codes, settings] = await Promise.all([store.listJoinCodes(wave.id), store.listSettings()]);
@@ -46,7 +56,7 @@ export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
       }
       const { settingId, yearGroup } = c.req.valid('json');
       const setting = await store.getSetting(settingId);
-      if (!setting) throw notFound('setting.unknown', `There is no setting "${settingId}". Add it under Settings first.`);
+      if (!setting) throw unknownSetting(settingId);
       const code = newCode();
       await enrolSetting(store, wave, setting, code, yearGroup);
       return c.json({ code, display: formatCode(code), settingId, ...(yearGroup ? { yearGroup } : {}) }, 201);
@@ -59,7 +69,7 @@ export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
       }
       const { settingId, count, yearGroup } = c.req.valid('json');
       const setting = await store.getSetting(settingId);
-      if (!setting) throw notFound('setting.unknown', `There is no setting "${settingId}". Add it under Settings first.`);
+      if (!setting) throw unknownSetting(settingId);
       const codes = new Set<string>();
       while (codes.size < count) codes.add(newCode(ONCE_CODE_LENGTH));
       const batchId = crypto.randomUUID();

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { Setting, SettingId } from '../../../shared/catalog';
 import type { AppDeps } from '../../app-deps';
+import { refuseIfExists } from '../../http/create-only';
 import { validate } from '../../http/validate';
 
 const Param = z.object({ settingId: SettingId });
@@ -14,6 +15,7 @@ export const settingAdminRoutes = ({ store }: AppDeps) =>
     .put('/admin/settings/:settingId', validate('param', Param), validate('json', Body), async (c) => {
       const id = c.req.valid('param').settingId;
       const existed = Boolean(await store.getSetting(id));
+      refuseIfExists(c, existed, 'id', `The short name "${id}"`);
       const setting = { id, ...c.req.valid('json') };
       await store.putSetting(setting);
       return c.json({ setting }, existed ? 200 : 201);

@@ -13,7 +13,7 @@ const entryOf = (i: Record<string, unknown>): JoinCodeEntry => ({
 /** Join codes (a lookup item and a wave listing item, written together) and single-use codes. */
 export const codeStore = ({ db, tableName, get, byPrefix }: Table): Pick<
   Store,
-  'findJoinCode' | 'listJoinCodes' | 'putJoinCode' | 'putOnceCodes' | 'findOnceCode' | 'listOnceBatches'
+  'findJoinCode' | 'listJoinCodes' | 'putJoinCode' | 'deleteJoinCode' | 'putOnceCodes' | 'findOnceCode' | 'listOnceBatches'
 > => ({
   async findJoinCode(code) {
     const item = await get(keys.code(code));
@@ -29,6 +29,20 @@ export const codeStore = ({ db, tableName, get, byPrefix }: Table): Pick<
         ],
       }),
     );
+  },
+  async deleteJoinCode(waveId, code) {
+    const item = await get(keys.code(code));
+    if (!item || item.waveId !== waveId) return false;
+    const entry = entryOf(item);
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Delete: { TableName: tableName, Key: keys.code(code) } },
+          { Delete: { TableName: tableName, Key: keys.waveCode(entry.waveId, entry.settingId, code) } },
+        ],
+      }),
+    );
+    return true;
   },
   async putOnceCodes(batch, entries) {
     if (entries.length > 99) throw new Error('at most 99 single-use codes fit in one transaction');
