@@ -154,18 +154,18 @@ describe('settings and accounts', () => {
     const rows = table.locator('tbody tr');
     const texts = await rows.allInnerTexts();
     const find = (re: RegExp) => texts.find((t) => re.test(t));
-    expect(find(/local-admin\s+admin\s+Saved a setting\s+Setting: epsilon-academy\s+Done/)).toBeDefined();
-    expect(find(/local-admin\s+admin\s+Saved an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
-    expect(find(/local-admin\s+admin\s+Saved an account\s+Account: staff-epsilon\s+Refused \(400\)/)).toBeDefined();
-    expect(find(/local-admin\s+admin\s+Disabled an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
-    expect(find(/local-admin\s+admin\s+Made a join code\s+Round: open-wave\s+Done/)).toBeDefined();
-    expect(find(/local-admin\s+admin\s+Published a round\s+Round: open-wave\s+Refused: not possible now \(409\)/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Saved a setting\s+Setting: epsilon-academy\s+Done/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-epsilon\s+Refused \(400\)/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Disabled an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Made a join code\s+Round: open-wave\s+Done/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Published a round\s+Round: open-wave\s+Refused: not possible now \(409\)/)).toBeDefined();
     // Changes only: no page views.
     expect(texts.some((t) => /Listed|Viewed|Opened Heard/.test(t))).toBe(false);
     // Staff actions are there too, when views are shown.
     await admin.getByLabel('Show changes only').uncheck();
-    await table.getByRole('row', { name: /local-staff-epsilon/ }).first().waitFor();
-    expect(await table.locator('tbody tr').allInnerTexts()).toContainEqual(expect.stringMatching(/local-staff-epsilon\s+staff\s+Viewed a setting's report\s+Round: open-wave, Setting: alpha-high\s+Refused: not allowed \(403\)/));
+    await table.getByRole('row', { name: /staff-epsilon/ }).first().waitFor();
+    expect(await table.locator('tbody tr').allInnerTexts()).toContainEqual(expect.stringMatching(/staff-epsilon\s+staff\s+Viewed a setting's report\s+Round: open-wave, Setting: alpha-high\s+Refused: not allowed \(403\)/));
     await expectNoViolations(admin, 'audit');
     await shot(admin, 'admin-audit');
     await admin.context().close();

@@ -16,7 +16,7 @@ export type JoinCodes = { wave: { id: string; title: string; status: string }; c
 const q = encodeURIComponent;
 
 async function send(path: string, init: RequestInit, token?: string, accept = 'application/json'): Promise<Response> {
-  const headers: Record<string, string> = { accept };
+  const headers: Record<string, string> = { accept, ...(init.headers as Record<string, string> | undefined) };
   if (init.body) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   let res: Response;
@@ -32,7 +32,8 @@ async function send(path: string, init: RequestInit, token?: string, accept = 'a
 export const call = async <T>(path: string, init: RequestInit = {}, token?: string): Promise<T> =>
   (await send(path, init, token)).json().catch(() => ({})) as Promise<T>;
 
-export const post = (body: unknown, method = 'POST'): RequestInit => ({ method, body: JSON.stringify(body) });
+/** A JSON body to send; `headers` are added to the usual ones (`If-None-Match: *` on an Add form's PUT, say). */
+export const post = (body: unknown, method = 'POST', headers?: Record<string, string>): RequestInit => ({ method, body: JSON.stringify(body), ...(headers ? { headers } : {}) });
 
 export const signIn = (username: string, password: string) => call<SignIn>('/api/local-auth/token', post({ username, password }));
 

@@ -72,6 +72,22 @@ export function authed<T>(load: (token: string) => Promise<T>): Promise<T> {
   });
 }
 
+/**
+ * The signed-in person's username, read from the ID token's `cognito:username` claim (the name the
+ * API records them by), or undefined if the token does not say. Only for what the page offers:
+ * the API decides what is allowed.
+ */
+export function signedInName(): string | undefined {
+  try {
+    const part = token().split('.')[1] ?? '';
+    const bytes = Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (ch) => ch.charCodeAt(0));
+    const name: unknown = JSON.parse(new TextDecoder().decode(bytes))['cognito:username'];
+    return typeof name === 'string' && name ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Who is signed in; asked once per sign-in and shared by every staff page. */
 export function loadMe(): Promise<Me> {
   me ??= authed(getMe).catch((err: unknown) => {

@@ -15,7 +15,7 @@ const LABELS: Record<string, string> = { 'account-username': 'Username', 'accoun
 
 /** Adds an account or (given `account`) changes its email, role and settings. */
 export function AccountForm(props: { account?: Account | undefined; settings: Setting[]; onSaved: (account: Account, created: boolean) => void; onCancel?: () => void }) {
-  const form = createForm((f) => FIELDS[f] ?? (f.startsWith('settings') ? 'account-settings' : undefined), { 'setting.unknown': 'account-settings' });
+  const form = createForm((f) => FIELDS[f] ?? (f.startsWith('settings') ? 'account-settings' : undefined));
   const [role, setRole] = createSignal<Role>(props.account?.role ?? 'staff');
   const creating = !props.account;
   const [fresh, setFresh] = createSignal(1);
@@ -30,7 +30,7 @@ export function AccountForm(props: { account?: Account | undefined; settings: Se
     if (!username) missing['account-username'] = 'Enter a username, such as jo.bloggs.';
     if (role() === 'staff' && !settings.length) missing['account-settings'] = 'Choose at least one setting this person works at.';
     if (Object.keys(missing).length) return form.refuse(missing);
-    const saved = await form.submit(() => authed((token) => saveAccount(token, username, { role: role(), settings, ...(email ? { email } : {}) })));
+    const saved = await form.submit(() => authed((token) => saveAccount(token, username, { role: role(), settings, ...(email ? { email } : {}) }, creating)));
     if (!saved) return;
     if (creating) {
       setRole('staff');

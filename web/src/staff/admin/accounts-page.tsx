@@ -2,10 +2,10 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { ApiError } from '../api';
 import { focusOnArrival, navigate, setTitle, url } from '../../router';
 import { asApiError, createLoad } from '../create-load';
-import { authed } from '../session';
+import { authed, signedInName } from '../session';
 import { AccountForm, ROLE_WORDS } from './account-form';
 import { AdminLayout } from './admin-layout';
-import { disableAccount, listAccounts, listSettings, type Account } from './api';
+import { listAccounts, listSettings, setAccountEnabled, type Account } from './api';
 import { ConfirmDialog, type Confirmation } from './confirm-dialog';
 import { focusNow, Status } from './form';
 import { Refusal } from './refusal';
@@ -35,21 +35,34 @@ function Accounts() {
     if (!created) navigate('/admin/accounts');
     setLoads((n) => n + 1);
   };
-  const disable = (a: Account) =>
+  // Your own account has no Disable button (the API refuses it, so the council is never locked out).
+  const me = () => signedInName();
+  const change = (a: Account, enabled: boolean, ask: Omit<Confirmation, 'run'>) =>
     setAsk({
-      title: `Disable ${a.username}?`,
-      body: <p>They will not be able to sign in any more. Their past actions stay in the audit log.</p>,
-      confirm: 'Disable the account',
+      ...ask,
       run: async () => {
         setRefusal(undefined);
+        setDone(undefined);
         try {
-          await authed((token) => disableAccount(token, a.username));
-          setDone(`Account ${a.username} disabled.`);
+          await authed((token) => setAccountEnabled(token, a.username, enabled));
+          setDone(`Account ${a.username} ${enabled ? 'enabled: they can sign in again' : 'disabled'}.`);
         } catch (err) {
           setRefusal(asApiError(err));
         }
         setLoads((n) => n + 1);
       },
+    });
+  const disable = (a: Account) =>
+    change(a, false, {
+      title: `Disable ${a.username}?`,
+      body: <p>They will not be able to sign in any more. Their past actions stay in the audit log.</p>,
+      confirm: 'Disable the account',
+    });
+  const enable = (a: Account) =>
+    change(a, true, {
+      title: `Enable ${a.username}?`,
+      body: <p>They will be able to sign in again, with the role and settings shown here.</p>,
+      confirm: 'Enable the account',
     });
 
   return (
@@ -93,15 +106,27 @@ function Accounts() {
                         <Show when={a.email}>
                           <span class="id">{a.email}</span>
                         </Show>
-                        <span class="line">{a.enabled ? 'Can sign in' : 'Disabled'}</span>
+                        <span class="line">
+                          {a.enabled ? 'Can sign in' : 'Disabled'}
+                          {a.username === me() ? ' (you)' : ''}
+                        </span>
                         <span class="row-actions">
                           <a class="row-link" href={`/admin/accounts?edit=${encodeURIComponent(a.username)}`}>
                             Change<span class="vh"> {a.username}</span>
                           </a>
-                          <Show when={a.enabled}>
-                            <button type="button" class="btn link" onClick={() => disable(a)}>
-                              Disable<span class="vh"> {a.username}</span>
-                            </button>
+                          <Show
+                            when={a.enabled}
+                            fallback={
+                              <button type="button" class="btn link" onClick={() => enable(a)}>
+                                Enable<span class="vh"> {a.username}</span>
+                              </button>
+                            }
+                          >
+                            <Show when={a.username !== me()}>
+                              <button type="button" class="btn link" onClick={() => disable(a)}>
+                                Disable<span class="vh"> {a.username}</span>
+                              </button>
+                            </Show>
                           </Show>
                         </span>
                       </th>

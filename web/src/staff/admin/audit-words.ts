@@ -13,6 +13,7 @@ const ACTIONS: [RegExp, string][] = [
   [/^PATCH \/api\/admin\/waves\/:waveId$/, 'Changed a draft round'],
   [/^GET \/api\/admin\/waves\/:waveId\/join-codes$/, 'Listed join codes'],
   [/^POST \/api\/admin\/waves\/:waveId\/join-codes$/, 'Made a join code'],
+  [/^DELETE \/api\/admin\/waves\/:waveId\/join-codes\/:code$/, 'Withdrew a join code'],
   [/^POST \/api\/admin\/waves\/:waveId\/single-use-codes$/, 'Made single-use codes'],
   [/^GET \/api\/admin\/waves\/:waveId\/single-use-batches$/, 'Listed single-use codes'],
   [/^GET \/api\/admin\/settings$/, 'Listed settings'],
@@ -20,30 +21,36 @@ const ACTIONS: [RegExp, string][] = [
   [/^GET \/api\/admin\/accounts$/, 'Listed accounts'],
   [/^PUT \/api\/admin\/accounts\/:username$/, 'Saved an account'],
   [/^POST \/api\/admin\/accounts\/:username\/disable$/, 'Disabled an account'],
+  [/^POST \/api\/admin\/accounts\/:username\/enable$/, 'Enabled an account'],
   [/^GET \/api\/admin\/audit$/, 'Read the audit log'],
 ];
 const STEPS: Record<string, string> = { open: 'Opened a round', close: 'Closed a round', publish: 'Published a round' };
+const ACCOUNT_STEPS: Record<string, string> = { disable: 'Disabled an account', enable: 'Enabled an account' };
 
 export function actionWords(entry: AuditEntry): string {
   if (/^POST \/api\/admin\/waves\/:waveId\/:step/.test(entry.action)) return STEPS[entry.target.step ?? ''] ?? 'Moved a round on';
+  if (/^POST \/api\/admin\/accounts\/:username\/:step/.test(entry.action)) return ACCOUNT_STEPS[entry.target.step ?? ''] ?? 'Changed whether an account can sign in';
   return ACTIONS.find(([pattern]) => pattern.test(entry.action))?.[1] ?? entry.action;
 }
 
 /** Changes, as opposed to looking: anything but GET. */
 export const isChange = (entry: AuditEntry) => !entry.action.startsWith('GET ');
 
-const TARGET_WORDS: Record<string, string> = { waveId: 'Round', wave: 'Round', settingId: 'Setting', username: 'Account' };
+const TARGET_WORDS: Record<string, string> = { waveId: 'Round', wave: 'Round', settingId: 'Setting', username: 'Account', code: 'Join code' };
+/** A join code as printed on posters: AAA-222-BBB. */
+const shown = (key: string, value: string) => (key === 'code' ? value.replace(/(.{3})(?=.)/g, '$1-') : value);
 
 export const targetWords = (entry: AuditEntry) =>
   Object.entries(entry.target)
     .filter(([key]) => key !== 'step')
-    .map(([key, value]) => `${TARGET_WORDS[key] ?? key}: ${value}`)
+    .map(([key, value]) => `${TARGET_WORDS[key] ?? key}: ${shown(key, value)}`)
     .join(', ');
 
 export function outcomeWords(status: number): string {
   if (status < 400) return 'Done';
   if (status === 401 || status === 403) return `Refused: not allowed (${status})`;
   if (status === 409) return `Refused: not possible now (${status})`;
+  if (status === 412) return `Refused: already taken (${status})`;
   if (status < 500) return `Refused (${status})`;
   return `Failed (${status})`;
 }

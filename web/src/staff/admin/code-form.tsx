@@ -19,7 +19,7 @@ export function CodeForm<T>(props: {
   send: (token: string, body: Body) => Promise<T>;
   onMade: (made: T, settingName: string) => void;
 }) {
-  const form = createForm((f) => FIELDS[f], { 'setting.unknown': 'code-setting', 'wave.not_open': 'code-setting' });
+  const form = createForm((f) => FIELDS[f], { 'wave.not_open': 'code-setting' });
   const [settingId, setSettingId] = createSignal('');
   const chosen = () => props.settings.find((s) => s.id === settingId());
 

@@ -12,8 +12,9 @@ const sentence = (text: string) => {
 
 /**
  * A form's submit state: busy, the API's problem, and its errors placed on the fields that
- * caused them. `fields` maps the API's field names (`closesOn`, `roll.7`) to element ids,
- * `byCode` a problem's code (`wave.exists`) to the field it is about.
+ * caused them. `fields` maps the API's field names (`closesOn`, `roll.7`) in a problem's
+ * `errors[]` to element ids; `byCode` places a refusal that names no field (`wave.not_open`)
+ * on the field it is about.
  */
 export function createForm(fields: (apiField: string) => string | undefined, byCode: Record<string, string> = {}) {
   const [busy, setBusy] = createSignal(false);
@@ -36,7 +37,7 @@ export function createForm(fields: (apiField: string) => string | undefined, byC
     } catch (err) {
       const e = asApiError(err);
       const found: FieldErrors = {};
-      // A refusal about one field with no field list (a round id already taken) still belongs on that field.
+      // A refusal about one field with no field list (a round that is no longer a draft) still belongs on that field.
       if (byCode[e.code] && !e.errors.length) found[byCode[e.code]!] = sentence(e.detail);
       for (const { field, message } of e.errors) {
         const id = fields(field);

@@ -1,17 +1,17 @@
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
-import { getJoinCodes, getWaves, type JoinCodeRow } from '../api';
+import { getJoinCodes, getWaves, type ApiError, type JoinCodeRow } from '../api';
 import { focusOnArrival, setTitle, url } from '../../router';
-import { createLoad } from '../create-load';
+import { asApiError, createLoad } from '../create-load';
 import { authed } from '../session';
 import { WavePicker } from '../wave-picker';
 import { AdminLayout } from './admin-layout';
-import { listSettings, makeJoinCode } from './api';
+import { listSettings, makeJoinCode, withdrawJoinCode } from './api';
 import { CodeForm } from './code-form';
+import { ConfirmDialog, type Confirmation } from './confirm-dialog';
 import { Status } from './form';
 import { codeFor as whoFor, joinLink, posterHref } from './links';
 import { QrImage } from './qr-image';
 import { Refusal } from './refusal';
-
 
 /** `/admin/codes?wave=`: each setting's join codes for a round, with a link, a QR code and a poster to print. */
 export default function JoinCodesPage() {
@@ -34,8 +34,37 @@ function JoinCodes() {
   const [loads, setLoads] = createSignal(0);
   const codes = createLoad(() => wave() && `${wave()}#${loads()}`, () => authed((token) => getJoinCodes(token, wave()!)));
   const [made, setMade] = createSignal<string>();
+  const [withdrawn, setWithdrawn] = createSignal<string>();
+  const [refusal, setRefusal] = createSignal<ApiError>();
+  const [ask, setAsk] = createSignal<Confirmation>();
+  let codesTitle: HTMLHeadingElement | undefined;
   createEffect(() => codes.data() && setTitle(`Join codes: ${codes.data()!.wave.title}`));
   const open = () => round()?.status === 'draft' || round()?.status === 'open';
+
+  const withdraw = (wave: string, row: JoinCodeRow) =>
+    setAsk({
+      title: `Withdraw the code for ${whoFor(row)}?`,
+      body: (
+        <p>
+          People who already answered with it stay counted; the code stops working now. Links, QR codes and posters for{' '}
+          <code>{row.display}</code> will no longer open the survey.
+        </p>
+      ),
+      confirm: 'Withdraw the code',
+      run: async () => {
+        setRefusal(undefined);
+        setWithdrawn(undefined);
+        try {
+          await authed((token) => withdrawJoinCode(token, wave, row.code));
+          setWithdrawn(`Code ${row.display} for ${whoFor(row)} withdrawn. It no longer opens the survey.`);
+          // Its card is about to go: keep the keyboard in the list rather than lost at the top of the page.
+          codesTitle?.focus();
+        } catch (err) {
+          setRefusal(asApiError(err));
+        }
+        setLoads((n) => n + 1);
+      },
+    });
 
   return (
     <>
@@ -76,23 +105,31 @@ function JoinCodes() {
         </p>
       </Show>
       <Show when={codes.error()}>{(e) => <Refusal error={e()} />}</Show>
+      <Show when={refusal()}>{(e) => <Refusal error={e()} />}</Show>
+      <Status text={withdrawn()} />
       <Show when={!codes.error() && codes.data()}>
         {(c) => (
           <section aria-labelledby="codes-title">
-            <h2 id="codes-title">Codes for {c().wave.title}</h2>
+            <h2 id="codes-title" tabindex="-1" ref={codesTitle}>
+              Codes for {c().wave.title}
+            </h2>
             <Show when={c().codes.length} fallback={<p>No codes for this round yet.</p>}>
               <ul class="cards code-cards">
-                <For each={c().codes}>{(row) => <CodeCard row={row} wave={c().wave.id} />}</For>
+                <For each={c().codes}>
+                  {(row) => <CodeCard row={row} wave={c().wave.id} onWithdraw={open() ? () => withdraw(c().wave.id, row) : undefined} />}
+                </For>
               </ul>
             </Show>
           </section>
         )}
       </Show>
+      <ConfirmDialog ask={ask()} onClose={() => setAsk(undefined)} />
     </>
   );
 }
 
-function CodeCard(props: { row: JoinCodeRow; wave: string }) {
+/** One code: who it is for, the link and its QR code, a poster to print and (while the round takes answers) a way to withdraw it. */
+function CodeCard(props: { row: JoinCodeRow; wave: string; onWithdraw?: (() => void) | undefined }) {
   const link = () => joinLink(props.row.code);
   return (
     <li class="card code-card" data-code={props.row.code}>
@@ -107,10 +144,17 @@ function CodeCard(props: { row: JoinCodeRow; wave: string }) {
             {link()}
           </a>
         </p>
-        <p>
+        <p class="actions">
           <a class="btn secondary" href={posterHref(props.wave, props.row.code)}>
             Print a poster<span class="vh"> for {whoFor(props.row)}</span>
           </a>
+          <Show when={props.onWithdraw}>
+            {(withdraw) => (
+              <button type="button" class="btn link" onClick={() => withdraw()()}>
+                Withdraw code<span class="vh"> for {whoFor(props.row)}</span>
+              </button>
+            )}
+          </Show>
         </p>
       </div>
       <QrImage text={link()} label={`QR code for ${whoFor(props.row)}: opens ${link()}`} class="qr-card" />

@@ -9,7 +9,7 @@ const LABELS: Record<string, string> = { 'round-title': 'Name', 'round-id': 'Sho
 
 /** Creates a draft round, or (given `round`) changes a draft's name and dates. */
 export function RoundForm(props: { round?: Round | undefined; onSaved: (round: Round, created: boolean) => void; onCancel?: () => void }) {
-  const form = createForm((f) => FIELDS[f], { 'wave.exists': 'round-id', 'wave.not_draft': 'round-title' });
+  const form = createForm((f) => FIELDS[f], { 'wave.not_draft': 'round-title' });
   const [title, setTitle] = createSignal(props.round?.title ?? '');
   const [id, setId] = createSignal('');
   const [idEdited, setIdEdited] = createSignal(false);

@@ -16,6 +16,7 @@ export const PHASE_WORDS: Record<Phase, string> = {
 export const LOCALITY_WORDS: Record<Locality, string> = { north: 'North', central: 'Central', south: 'South' };
 
 const FIELDS: Record<string, string> = {
+  id: 'setting-id',
   settingId: 'setting-id',
   name: 'setting-name',
   phase: 'setting-phase',
@@ -67,7 +68,7 @@ export function SettingForm(props: { setting?: Setting | undefined; onSaved: (se
       ...(Object.keys(roll).length ? { roll } : {}),
       ...(lead ? { safeguardingLead: lead } : {}),
     };
-    const saved = await form.submit(() => authed((token) => saveSetting(token, id, fields)));
+    const saved = await form.submit(() => authed((token) => saveSetting(token, id, fields, creating)));
     if (!saved) return;
     if (creating) {
       setAudience('secondary');
