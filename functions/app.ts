@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { onError, onNotFound } from './http/errors';
 import { auditStaffActions } from './http/audit';
+import { compressLarge } from './http/compress';
 import { guardCodes } from './http/guard-codes';
 import { FailureLimiter } from './http/rate-limit';
 import { adminRoutes } from './routes/admin';
@@ -17,6 +18,7 @@ export function createApp(given: AppDeps) {
   const deps = { ...given, codeGuesses: given.codeGuesses ?? new FailureLimiter() };
   const app = new Hono()
     .basePath('/api')
+    .use(...compressLarge())
     .use(secureHeaders())
     .use(async (c, next) => {
       await next();

@@ -6,6 +6,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { contentSecurityPolicy, inlineHashes } from '../../shared/content-security-policy';
+import { LANGUAGES } from '../../shared/i18n/languages';
+import { acceptedLanguages, chooseLanguage } from '../../shared/pupil/language';
 import { createApp } from '../app';
 import type { AppDeps } from '../app-deps';
 import { createTokenVerifier } from '../auth/verifier';
@@ -80,7 +82,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       if (c.req.path.startsWith('/api/')) return next();
       // CloudFront compresses the web app's files; the API's JSON it passes through as the function sends it.
       await gzip(c, next);
-      const link = surveyPreload(c.req.path);
+      const link = surveyPreload(c.req.path, c.req.header('accept-language'));
       if (link) c.header('link', link);
       c.header('content-security-policy', index().csp);
       c.header('referrer-policy', 'no-referrer');
@@ -101,12 +103,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 }
 
 /**
- * On a survey link, `Link: </api/join/CODE?lang=en>; rel=preload; as=fetch; crossorigin`, so the
+ * On a survey link, `Link: </api/join/CODE?lang=LANG>; rel=preload; as=fetch; crossorigin`, so the
  * browser asks for the survey with the page instead of once the page's script runs. The URL is
- * the one boot.ts fetches for English (`joinPath(normaliseCode(code), 'en')`); CloudFront adds
- * the same header in AWS (infra/constructs/web-hosting.ts).
+ * the one boot.ts fetches (`joinPath(normaliseCode(code), lang)`) on a device where nobody has
+ * chosen a language yet: the first of the browser's languages (its `Accept-Language`) that Heard
+ * offers, else English. Where a pupil chose another language on this device before, the app asks
+ * for that one too and the preload goes unused. CloudFront adds the same header in AWS
+ * (infra/constructs/web-hosting.ts).
  */
-export function surveyPreload(path: string): string | undefined {
+export function surveyPreload(path: string, acceptLanguage?: string | null): string | undefined {
   const raw = /^\/j\/([^/]+)\/?$/.exec(path)?.[1];
   if (!raw) return undefined;
   let code: string;
@@ -116,5 +121,8 @@ export function surveyPreload(path: string): string | undefined {
     code = raw;
   }
   code = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
-  return code ? `</api/join/${code}?lang=en>; rel=preload; as=fetch; crossorigin` : undefined;
+  const lang = chooseLanguage(null, acceptedLanguages(acceptLanguage), OFFERED, 'en');
+  return code ? `</api/join/${code}?lang=${lang}>; rel=preload; as=fetch; crossorigin` : undefined;
 }
+
+const OFFERED = LANGUAGES.map((l) => l.code);

@@ -1,16 +1,19 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
-import { contentSecurityPolicy } from '../../shared/content-security-policy';
+import { contentSecurityPolicy, type InlineHashes } from '../../shared/content-security-policy';
 
 export interface SecurityHeadersProps {
   /** Extra origins the browser may call (e.g. an identity provider), added to connect-src. */
   readonly connectSources?: string[];
+  /** The web app's inline script and style blocks, by hash (`inlineHashes` of the built index.html). */
+  readonly inline?: InlineHashes;
 }
 
 /**
  * Security headers for every response, web app and API alike. The CSP allows only 'self': the
- * app and its API share one origin, so nothing else needs to be trusted unless configured.
+ * app and its API share one origin, so nothing else needs to be trusted unless configured; and
+ * the page's own inline blocks, by the hashes of this build's index.html.
  */
 export class SecurityHeaders extends Construct {
   readonly policy: cloudfront.ResponseHeadersPolicy;
@@ -22,7 +25,7 @@ export class SecurityHeaders extends Construct {
       comment: 'Heard: strict CSP and security headers',
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: contentSecurityPolicy({ connectSources: props.connectSources ?? [] }),
+          contentSecurityPolicy: contentSecurityPolicy({ connectSources: props.connectSources ?? [], inline: props.inline }),
           override: true,
         },
         contentTypeOptions: { override: true },

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
@@ -8,6 +8,8 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { inlineHashes } from '../../shared/content-security-policy';
+import { LANGUAGES } from '../../shared/i18n/languages';
 import { SecurityHeaders } from './security-headers';
 import { SiteDeployment } from './site-deployment';
 
@@ -16,11 +18,60 @@ export const DEFAULT_WEB_ASSET_PATH = path.resolve(path.dirname(fileURLToPath(im
 
 // Client-side routes have no file extension; send them to the SPA shell. Only on the default
 // behaviour, so a 404 from the API stays a 404 (distribution-wide error responses would mask it).
+// The page asked for goes along in a request header, for the survey preload below.
 const SPA_REWRITE = `function handler(event) {
   var request = event.request;
   var lastSegment = request.uri.substring(request.uri.lastIndexOf('/') + 1);
-  if (lastSegment.indexOf('.') === -1) request.uri = '/index.html';
+  delete request.headers['x-heard-page'];
+  if (lastSegment.indexOf('.') === -1) {
+    request.headers['x-heard-page'] = { value: request.uri };
+    request.uri = '/index.html';
+  }
   return request;
+}`;
+
+// On a survey link, `Link: </api/join/CODE?lang=LANG>; rel=preload; as=fetch; crossorigin`, so the
+// browser asks for the survey alongside the page rather than once the page's script has run: on a
+// slow phone connection that is most of a round trip sooner. The URL is exactly the one boot.ts
+// fetches on a device where nobody has chosen a language (same code normalisation,
+// web/src/pupil/join-code.ts; the first of the browser's languages Heard offers, else English,
+// shared/pupil/language.ts); a pupil who chose another language on this device fetches that one
+// as well. The same header the local server sends (functions/local/server.ts `surveyPreload`).
+// The page comes from the request's header set by SPA_REWRITE, or from its URI (whichever the
+// response event shows of the rewritten request).
+const surveyPreloadCode = (offered: readonly string[]) => `var OFFERED = ${JSON.stringify(offered)};
+function language(header) {
+  var asked = (header || '').split(',').map(function (part, i) {
+    var bits = part.trim().split(';');
+    var q = 1;
+    for (var j = 1; j < bits.length; j++) {
+      var m = /^\\s*q\\s*=\\s*([0-9.]+)\\s*$/.exec(bits[j]);
+      if (m) { q = parseFloat(m[1]); break; }
+    }
+    return { tag: bits[0].trim(), q: q, i: i };
+  }).filter(function (t) { return t.tag && t.q > 0; });
+  asked.sort(function (a, b) { return b.q - a.q || a.i - b.i; });
+  for (var k = 0; k < asked.length; k++) {
+    var base = asked[k].tag.toLowerCase().split(/[-_]/)[0];
+    if (OFFERED.indexOf(base) !== -1) return base;
+  }
+  return 'en';
+}
+function handler(event) {
+  var response = event.response;
+  var header = event.request.headers['x-heard-page'];
+  var page = /^\\/j\\//.test(event.request.uri) ? event.request.uri : header ? header.value : '';
+  var match = /^\\/j\\/([^\\/]+)\\/?$/.exec(page);
+  if (match && response.statusCode === 200) {
+    var code = match[1];
+    try {
+      code = decodeURIComponent(code);
+    } catch (e) {}
+    code = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
+    var accept = event.request.headers['accept-language'];
+    if (code) response.headers['link'] = { value: '</api/join/' + code + '?lang=' + language(accept ? accept.value : '') + '>; rel=preload; as=fetch; crossorigin' };
+  }
+  return response;
 }`;
 
 export interface WebHostingProps {
@@ -50,11 +101,15 @@ export class WebHosting extends Construct {
     super(scope, id);
 
     const webAssetPath = props.webAssetPath ?? DEFAULT_WEB_ASSET_PATH;
-    if (!existsSync(path.join(webAssetPath, 'index.html'))) {
+    const indexFile = path.join(webAssetPath, 'index.html');
+    if (!existsSync(indexFile)) {
       throw new Error(
         `No web build found at ${webAssetPath} (index.html is missing). Run \`npm run build\` first.`,
       );
     }
+    // The pupil's first screen is inline in index.html; the CSP allows exactly this build's blocks.
+    // `npm run synth` and `npm run deploy` build the web app first, so these match what is uploaded.
+    const inline = inlineHashes(readFileSync(indexFile, 'utf8'));
 
     // Holds only build output that is redeployed on every deploy, so nothing is lost by deleting
     // it with the stack; RETAIN would just leave orphaned buckets behind.
@@ -67,12 +122,17 @@ export class WebHosting extends Construct {
       autoDeleteObjects: true,
     });
 
-    const securityHeaders = new SecurityHeaders(this, 'SecurityHeaders', { connectSources: props.connectSources }).policy;
+    const securityHeaders = new SecurityHeaders(this, 'SecurityHeaders', { connectSources: props.connectSources, inline }).policy;
 
     const spaRewrite = new cloudfront.Function(this, 'SpaRewrite', {
       code: cloudfront.FunctionCode.fromInline(SPA_REWRITE),
       runtime: cloudfront.FunctionRuntime.JS_2_0,
       comment: 'Serve index.html for client-side routes',
+    });
+    const surveyPreload = new cloudfront.Function(this, 'SurveyPreload', {
+      code: cloudfront.FunctionCode.fromInline(surveyPreloadCode(LANGUAGES.map((l) => l.code))),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'On a survey link, preload the survey with the page',
     });
 
     if (Boolean(props.domainName) !== Boolean(props.certificateArn)) {
@@ -100,7 +160,10 @@ export class WebHosting extends Construct {
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: securityHeaders,
-        functionAssociations: [{ function: spaRewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: [
+          { function: spaRewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
+          { function: surveyPreload, eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE },
+        ],
       },
       additionalBehaviors: {
         '/api/*': {

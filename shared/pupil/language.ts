@@ -6,3 +6,23 @@ export function chooseLanguage<L extends string>(stored: string | null | undefin
   const find = (tag: string | null | undefined) => offered.find((l) => l === tag?.toLowerCase().split(/[-_]/)[0]);
   return find(stored) ?? preferred.map(find).find(Boolean) ?? fallback;
 }
+
+/**
+ * The languages an `Accept-Language` header asks for, most wanted first (by `q`, then order);
+ * those with `q=0` are refused and left out. Browsers build the header from the same list as
+ * `navigator.languages`, so a server can tell which language the app will open in on a device
+ * where nobody has chosen one yet. The CloudFront Function in infra/constructs/web-hosting.ts
+ * does the same in plain JavaScript; a test holds the two to the same answers.
+ */
+export function acceptedLanguages(header: string | null | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number.parseFloat(q), i };
+    })
+    .filter((t) => t.tag && t.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+    .map((t) => t.tag);
+}

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../support/app';
 
@@ -24,6 +25,18 @@ describe('GET /api/join/:code', () => {
     expect(body.setting).toEqual({ id: 'alpha-high', name: 'Alpha High School', safeguardingLead: 'Ms P. Lead' });
     expect(body.survey.id).toBe('belonging-secondary');
     expect(Object.keys(body.survey.strings)).toEqual(['en']);
+  });
+
+  it('gzips the survey for a phone that accepts it, and sends it plain to one that does not', async () => {
+    const plain = await ctx.app.request('/api/join/AAA222BBB');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    const zipped = await ctx.app.request('/api/join/AAA222BBB', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(bytes.length).toBeLessThan(text.length / 2);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(text);
   });
 
   it('gives a primary setting the primary survey, and no safeguarding lead where none is named', async () => {

@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppStackOptions, buildHeard, fakeWebBuild } from './build-app';
+import { surveyPreload } from '../../functions/local/server';
+import { ACCEPT_LANGUAGE_CASES } from '../support/accept-language';
+import { joinPath } from '../../web/src/paths';
+import { normaliseCode } from '../../web/src/pupil/join-code';
+import { type AppStackOptions, buildHeard, FAKE_INLINE, fakeWebBuild } from './build-app';
 import { findCycle, render, type Resource } from './template';
 
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
@@ -196,28 +201,80 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       });
     });
 
-    it('serves index.html at the root, redirects HTTP and rewrites client routes in a function', () => {
+    /** The CloudFront Function associated with the default behaviour for an event type, as a callable handler. */
+    function edgeFunction(eventType: string) {
+      const association = (distribution.Properties.DistributionConfig.DefaultCacheBehavior.FunctionAssociations as Array<Record<string, any>>)
+        .find((a) => a.EventType === eventType);
+      const fn = s.app.toJSON().Resources[association!.FunctionARN['Fn::GetAtt'][0]] as Resource;
+      expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+      return new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (e: any) => any;
+    }
+
+    it('serves index.html at the root, redirects HTTP, rewrites client routes and adds the survey preload in functions', () => {
       const config = distribution.Properties.DistributionConfig;
       expect(config.DefaultRootObject).toBe('index.html');
       expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
-      const [functionId] = Object.keys(s.app.findResources('AWS::CloudFront::Function'));
-      expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
-        { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [functionId, 'FunctionARN'] } },
-      ]);
+      const functionIds = Object.keys(s.app.findResources('AWS::CloudFront::Function'));
+      expect(functionIds).toHaveLength(2);
+      const associations = config.DefaultCacheBehavior.FunctionAssociations as Array<Record<string, any>>;
+      expect(associations.map((a) => a.EventType).sort()).toEqual(['viewer-request', 'viewer-response']);
+      expect(associations.map((a) => a.FunctionARN['Fn::GetAtt'][0]).sort()).toEqual(functionIds.sort());
       // Distribution-wide error pages would turn API 404s into index.html.
       expect(config.CustomErrorResponses).toBeUndefined();
     });
 
     it('rewrites extensionless paths to /index.html and leaves files alone', () => {
-      const [, fn] = only(s.app, 'AWS::CloudFront::Function');
-      expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
-      const handler = new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (e: unknown) => { uri: string };
-      const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+      const handler = edgeFunction('viewer-request');
+      const rewrite = (uri: string) => handler({ request: { uri, headers: {} } }).uri;
       expect(rewrite('/')).toBe('/index.html');
       expect(rewrite('/join/ABC123')).toBe('/index.html');
       expect(rewrite('/v1.2/report')).toBe('/index.html');
       expect(rewrite('/assets/index-abc123.js')).toBe('/assets/index-abc123.js');
       expect(rewrite('/favicon.ico')).toBe('/favicon.ico');
+      // The page asked for travels on to the response function; a viewer cannot set it for a file.
+      expect(handler({ request: { uri: '/j/ABC', headers: {} } }).headers['x-heard-page']).toEqual({ value: '/j/ABC' });
+      expect(handler({ request: { uri: '/a.js', headers: { 'x-heard-page': { value: '/j/X' } } } }).headers['x-heard-page']).toBeUndefined();
+    });
+
+    it('preloads a survey link\'s survey with the page, at the URL boot.ts fetches (English for a browser that asks for no language Heard offers)', () => {
+      const rewrite = edgeFunction('viewer-request');
+      const respond = edgeFunction('viewer-response');
+      // Whichever the response event sees of the rewritten request: the URI as asked, or as rewritten.
+      const link = (uri: string, status = 200) => {
+        const asked = { uri, headers: {} };
+        const rewritten = rewrite({ request: { uri, headers: {} } });
+        const results = [asked, rewritten].map((request) => respond({ request, response: { statusCode: status, headers: {} } }).headers.link?.value);
+        expect(results[0]).toBe(results[1]);
+        return results[0] as string | undefined;
+      };
+      for (const code of ['AAA222BBB', 'aaa-222-bbb', 'AAA%20222%20BBB', 'abcd-efgh-jkmn', '%E0%A4%A']) {
+        let decoded = code;
+        try {
+          decoded = decodeURIComponent(code);
+        } catch {
+          // boot.ts normalises the raw segment when it cannot be decoded
+        }
+        expect(link(`/j/${code}`), code).toBe(`<${joinPath(normaliseCode(decoded), 'en')}>; rel=preload; as=fetch; crossorigin`);
+        expect(link(`/j/${code}/`), code).toBe(link(`/j/${code}`));
+      }
+      expect(link('/')).toBeUndefined();
+      expect(link('/reports')).toBeUndefined();
+      expect(link('/j/AAA222BBB/extra')).toBeUndefined();
+      expect(link('/j/---')).toBeUndefined();
+      expect(link('/j/AAA222BBB', 403)).toBeUndefined();
+      expect(link('/assets/index-abc123.js')).toBeUndefined();
+    });
+
+    it('preloads the survey in the language the app will open in, as the local server does', () => {
+      const rewrite = edgeFunction('viewer-request');
+      const respond = edgeFunction('viewer-response');
+      for (const [header, lang] of ACCEPT_LANGUAGE_CASES) {
+        const headers = header === undefined ? {} : { 'accept-language': { value: header } };
+        const request = rewrite({ request: { uri: '/j/aaa-222-bbb', headers } });
+        const link = respond({ request, response: { statusCode: 200, headers: {} } }).headers.link?.value;
+        expect(link, String(header)).toBe(`<${joinPath('AAA222BBB', lang)}>; rel=preload; as=fetch; crossorigin`);
+        expect(link, String(header)).toBe(surveyPreload('/j/aaa-222-bbb', header));
+      }
     });
 
     it('forwards /api/* to the HTTP API uncached, with every method and viewer header but Host', () => {
@@ -250,12 +307,22 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       expect(csp).toContain("connect-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toContain('unsafe');
+      expect(csp).not.toContain('nonce');
       expect(headers).toMatchObject({
         FrameOptions: { FrameOption: 'DENY' },
         ReferrerPolicy: { ReferrerPolicy: 'no-referrer' },
         StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000 },
         ContentTypeOptions: { Override: true },
       });
+    });
+
+    it('allows exactly the inline script and style of the built index.html, by their hashes', () => {
+      const [, policy] = only(s.app, 'AWS::CloudFront::ResponseHeadersPolicy');
+      const csp = render(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
+      const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
+      expect(directive('script-src')).toBe(`script-src 'self' ${hash(FAKE_INLINE.script)}`);
+      expect(directive('style-src')).toBe(`style-src 'self' ${hash(FAKE_INLINE.style)}`);
     });
 
     it('deploys hashed assets as immutable first, then the shell and config.json uncached with an invalidation', () => {

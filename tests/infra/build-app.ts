@@ -6,11 +6,18 @@ import { HeardAppStack, type HeardAppStackProps } from '../../infra/app-stack';
 import { HeardDataStack } from '../../infra/data-stack';
 import { appSettings } from '../../infra/settings';
 
+/** The inline blocks of the stand-in index.html, whose hashes the CSP must allow. */
+export const FAKE_INLINE = { script: '(function(){"use strict";console.log("heard")\n})()', style: 'body{margin:0}' };
+
 /** A stand-in web build, so infra tests never depend on `web/dist` having been built. */
 export function fakeWebBuild(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'heard-infra-web-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><title>Heard</title><script>${FAKE_INLINE.script}</script><style data-href="/assets/index-abc123.css">${FAKE_INLINE.style}</style>` +
+      '<script type="module" src="/assets/later-abc123.js"></script>',
+  );
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("heard");');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 
 /**
@@ -12,60 +13,73 @@ const html = read('index.html');
 const assets = readdirSync(join(root, 'assets'));
 const named = (prefix: string) => assets.filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
 
+/** The one inline script: the pupil's first screen (boot.ts, the app's first screen, Solid, the English first-screen text). */
+const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+const inline = scripts.find(([, attrs]) => !/\bsrc=/.test(attrs!))?.[2] ?? '';
+/** Every file a script names by path: `/assets/x.js` (the inline script) or `./x.js` (a chunk). */
+const deps = (code: string) => [...code.matchAll(/(?:from|import\()\s*["'`](?:\.|\/assets)\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!);
+
 /**
- * Every chunk a pupil page can load: the app and whatever it imports, now or later. The boot
- * script is the page's entry for staff pages too: only its static imports count here.
+ * Every chunk a pupil page can load: what the inline script imports, now or later, and what those
+ * import. The staff pages' entry is a dynamic import of the same script: that one is left out.
  */
 function pupilChunks(): string[] {
-  const [boot] = named('index');
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const imports = file === boot ? /from\s*["']\.\/([\w.-]+\.js)["']/g : /(?:from|import\()\s*["'`]\.\/([\w.-]+\.js)["'`]/g;
-    for (const [, dep] of read(`assets/${file}`).matchAll(imports)) visit(dep!);
+    deps(read(`assets/${file}`)).forEach(visit);
   };
-  const [app] = named('app');
-  visit(app!);
+  const staffEntry = /import\(`\/assets\/(main-[\w-]{8}\.js)`\)/.exec(inline)?.[1];
+  deps(inline).filter((f) => f !== staffEntry).forEach(visit);
   for (const text of assets.filter((f) => f.startsWith('text-'))) visit(text);
   return [...seen];
 }
 
 describe('the pupil bundle', () => {
-  it('starts from a small boot script, preloading the app and the English first-screen text', () => {
-    const [boot] = named('index');
-    expect(html).toContain(`<script async type="module" crossorigin src="/assets/${boot}"></script>`);
-    const preloads = [...html.matchAll(/rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1]!.replace(/-[\w-]{8}\.js$/, ''));
-    expect(preloads.sort()).toEqual(['app', 'text-en-first']);
-    expect(read(`assets/${boot}`).length).toBeLessThan(2500);
+  it('carries the first screen inside the page: one inline script in the head and the pupil stylesheet, no file to wait for', () => {
+    expect(scripts).toHaveLength(1);
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('</head>'));
+    expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
+    expect(html).toMatch(/<style data-href="\/assets\/index-[\w-]{8}\.css">[^<]*\.option\{/);
+    // Boot, Solid and the first question screen, with the English first-screen text; no other language.
+    expect(inline).toContain('elementtiming');
+    expect(inline).toContain('Get help');
+    expect(inline).not.toContain('مساعدة');
+    // It runs as a classic script, in strict mode; chunks loaded later get its exports from a small file.
+    expect(inline.startsWith('(function(){"use strict";')).toBe(true);
+    expect(inline).not.toMatch(/^\s*(import|export)\b/m);
+    const [entry] = named('index');
+    expect(read(`assets/${entry}`)).toMatch(/^\/\/ The page runs this chunk inline[^\n]*\nexport const \w+=self\.__heard\.\w+/);
+    expect(gzipSync(inline).length).toBeLessThan(12_000);
   });
 
   it('holds no staff code and no zod', () => {
     const chunks = pupilChunks();
     expect(chunks).toContain(named('later')[0]);
-    expect(chunks.filter((f) => /staff|signin|report|city|join-codes|wave-picker|labels|export|survey-definitions|print/.test(f))).toEqual([]);
+    expect(chunks.filter((f) => /staff|signin|report|city|join-codes|wave-picker|labels|export|survey-definitions|print|admin|main-/.test(f))).toEqual([]);
     const zod = /ZodError|_zod|\$ZodType|invalid_type/;
     expect(read(`assets/${named('survey-definitions')[0]}`)).toMatch(zod); // the check can see zod where it is
+    expect(inline).not.toMatch(zod);
     for (const file of chunks) expect(read(`assets/${file}`), file).not.toMatch(zod);
   });
 
   it('loads no web font and nothing from another host', () => {
-    const css = assets.filter((f) => f.endsWith('.css') && !/staff|print/.test(f)).map((f) => read(`assets/${f}`));
+    const css = [...assets.filter((f) => f.endsWith('.css') && !/staff|print|admin/.test(f)).map((f) => read(`assets/${f}`)), ...[...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]!)];
     for (const sheet of css) {
       expect(sheet).not.toContain('@font-face');
       expect(sheet).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
     }
-    for (const file of pupilChunks()) {
-      // Links a pupil may follow (Kooth) or be sent to (Leave quickly), and the SVG namespace, are not downloads.
-      const hosts = [...read(`assets/${file}`).matchAll(/https?:\/\/([\w.-]+)/g)].map((m) => m[1]);
-      expect(hosts.filter((h) => !['www.kooth.com', 'www.bbc.co.uk', 'www.w3.org'].includes(h!)), file).toEqual([]);
-    }
+    // Links a pupil may follow (Kooth) or be sent to (Leave quickly), and the SVG namespace, are not downloads.
+    const hosts = (code: string) => [...code.matchAll(/https?:\/\/([\w.-]+)/g)].map((m) => m[1]).filter((h) => !['www.kooth.com', 'www.bbc.co.uk', 'www.w3.org'].includes(h!));
+    expect(hosts(inline)).toEqual([]);
+    for (const file of pupilChunks()) expect(hosts(read(`assets/${file}`)), file).toEqual([]);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
-  it('keeps each language in files of its own, in two parts', () => {
+  it('keeps each language in files of its own, in two parts; English\'s first part comes with the page', () => {
     const texts = assets.filter((f) => f.startsWith('text-')).map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
-    expect(texts.sort()).toEqual(['ar', 'bn', 'en', 'pl', 'so', 'ur'].flatMap((l) => [`text-${l}-first`, `text-${l}-rest`]).sort());
+    expect(texts.sort()).toEqual(['ar', 'bn', 'en', 'pl', 'so', 'ur'].flatMap((l) => (l === 'en' ? ['text-en-rest'] : [`text-${l}-first`, `text-${l}-rest`])).sort());
     const [arabic] = assets.filter((f) => f.startsWith('text-ar-first-'));
     expect(read(`assets/${arabic}`)).toContain('مساعدة');
     expect(read(`assets/${arabic}`)).not.toContain('Get help');

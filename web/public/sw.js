@@ -14,10 +14,17 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const keep = (key, res) => {
+const keep = (key, res, page = false) => {
   if (res.ok) {
     const copy = res.clone();
-    caches.open(CACHE).then((cache) => cache.put(key, copy));
+    const stored = page
+      ? copy.blob().then((body) => {
+          const headers = new Headers(copy.headers);
+          headers.delete('link');
+          return new Response(body, { status: copy.status, statusText: copy.statusText, headers });
+        })
+      : Promise.resolve(copy);
+    Promise.all([caches.open(CACHE), stored]).then(([cache, r]) => cache.put(key, r));
   }
   return res;
 };
@@ -29,7 +36,8 @@ self.addEventListener('fetch', (event) => {
   if (req.mode === 'navigate') {
     if (/^\/(signin|reports|admin)(\/|$)/.test(url.pathname)) return;
     // Every pupil page is the same index.html; the network first, so a new release is picked up.
-    event.respondWith(fetch(req).then((res) => keep('/', res), () => caches.match('/').then((hit) => hit || Response.error())));
+    // Kept without its Link header: that names the survey of the page it came with, not of every page.
+    event.respondWith(fetch(req).then((res) => keep('/', res, true), () => caches.match('/').then((hit) => hit || Response.error())));
   } else if (url.pathname.startsWith('/assets/')) {
     // Hashed file names never change: the cache first.
     event.respondWith(caches.match(req).then((hit) => hit || fetch(req).then((res) => keep(req, res))));

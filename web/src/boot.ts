@@ -2,21 +2,28 @@ import './styles/pupil.css';
 import { chooseLanguage } from '../../shared/pupil/language';
 import { joinPath, STAFF_PATH } from './paths';
 import { normaliseCode } from './pupil/join-code';
+import { start } from './pupil/main';
 import { LANG_KEY, loadFirstText, OFFERED } from './pupil/strings';
 
 /**
- * The first script on every page, kept tiny. On a survey link it asks for the survey and the
- * interface text at once, while the app itself is still downloading (index.html preloads it):
- * on a slow phone connection each round trip saved is a fifth of a second.
+ * The page's one script. The build puts it, with the pupil app's first screen and its English
+ * text, inside index.html itself, at the top of the page (web/vite.config.ts): a pupil's phone
+ * then needs no second round trip for code (on a slow connection each is a fifth of a second),
+ * and has run all this by the time the survey arrives. On a survey link the survey has usually
+ * been asked for already, with the page (a `Link: rel=preload` header).
  */
 const path = location.pathname;
 
-const failed = () => {
-  document.getElementById('root')!.textContent = 'Heard did not load. Check your connection, then reload the page.';
-};
+/** The script runs before the rest of the page is parsed: anything that writes to it waits for this. */
+const parsed = new Promise<unknown>((done) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', done, { once: true }) : done(0)));
+
+const failed = () =>
+  void parsed.then(() => {
+    document.getElementById('root')!.textContent = 'Heard did not load. Check your connection, then reload the page.';
+  });
 
 if (STAFF_PATH.test(path)) {
-  import('./staff/main').then((m) => m.start(), failed);
+  Promise.all([import('./staff/main'), parsed]).then(([m]) => m.start(), failed);
 } else {
   let stored: string | null = null;
   try {
@@ -31,11 +38,11 @@ if (STAFF_PATH.test(path)) {
   } catch {
     code = normaliseCode(code!);
   }
-  // A plain GET (no cookies exist to send): it can then reuse a response the server asked the
+  // A plain GET (no cookies exist to send): it can then reuse the response the server asked the
   // browser to preload with the page (`Link: <…>; rel=preload; as=fetch; crossorigin`).
   const join = code ? fetch(joinPath(code, lang)) : undefined;
-  join?.catch(() => {}); // answered on screen once the app has loaded
+  join?.catch(() => {}); // answered on screen by the app
   const strings = loadFirstText(lang);
   strings.catch(() => {});
-  import('./pupil/main').then((m) => m.start({ lang, code, join, strings }), failed);
+  start({ lang, code, join, strings, parsed });
 }

@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, surveyPreload, type LocalServer } from '../../../functions/local/server';
 import { joinPath } from '../../../web/src/paths';
 import { normaliseCode } from '../../../web/src/pupil/join-code';
+import type { LanguageCode } from '../../../shared/i18n/languages';
+import { ACCEPT_LANGUAGE_CASES } from '../../support/accept-language';
 import { freshTable } from '../../support/dynamo';
+import { seedCity, TODAY } from '../../support/fixtures';
 
 /**
  * The local server serves the web build as CloudFront does in AWS (infra/constructs/web-hosting.ts):
@@ -26,7 +29,8 @@ beforeAll(async () => {
   writeFileSync(join(webRoot, 'assets', 'later-abc123.js'), `export const words = ${JSON.stringify('a pupil '.repeat(400))};\n`);
   const table = await freshTable();
   drop = table.drop;
-  server = await startLocalServer({ store: table.store, port: 0, webRoot });
+  await seedCity(table.store);
+  server = await startLocalServer({ store: table.store, port: 0, webRoot, now: () => TODAY });
 });
 afterAll(async () => {
   await server?.close();
@@ -37,7 +41,7 @@ afterAll(async () => {
 const get = (path: string) => fetch(`${server.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
 
 describe('the local server', () => {
-  it('sends the web app gzipped, as CloudFront does, and the API as the function sends it', async () => {
+  it('sends the web app gzipped, as CloudFront does, and the API as the function sends it (large JSON gzipped, small not)', async () => {
     for (const path of ['/j/AAA222BBB', '/', '/assets/later-abc123.js']) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
@@ -48,9 +52,12 @@ describe('the local server', () => {
     const api = await get('/api/health');
     expect(await api.json()).toEqual({ status: 'ok' });
     expect(api.headers.get('content-encoding')).toBeNull();
+    const survey = await get('/api/join/AAA222BBB');
+    expect(survey.headers.get('content-encoding')).toBe('gzip');
+    expect((await survey.json()).survey.id).toBe('belonging-secondary');
   });
 
-  it('asks the browser to preload a survey link\'s survey, at the URL boot.ts fetches in English', async () => {
+  it('asks the browser to preload a survey link\'s survey, at the URL boot.ts fetches', async () => {
     const res = await get('/j/aaa-222-bbb');
     expect(res.headers.get('link')).toBe(`<${joinPath('AAA222BBB', 'en')}>; rel=preload; as=fetch; crossorigin`);
     for (const code of ['AAA222BBB', 'abcd-efgh-jkmn', 'AAA%20222%20BBB', '%E0%A4%A']) {
@@ -65,6 +72,14 @@ describe('the local server', () => {
     }
     for (const path of ['/', '/reports', '/j/AAA222BBB/more', '/j/---', '/assets/later-abc123.js']) expect(surveyPreload(path), path).toBeUndefined();
     expect((await get('/')).headers.get('link')).toBeNull();
+  });
+
+  it('preloads the survey in the language the app will open in: the first of the browser\'s languages Heard offers', async () => {
+    for (const [header, lang] of ACCEPT_LANGUAGE_CASES) {
+      expect(surveyPreload('/j/AAA222BBB', header), String(header)).toBe(`<${joinPath('AAA222BBB', lang as LanguageCode)}>; rel=preload; as=fetch; crossorigin`);
+    }
+    const res = await fetch(`${server.url}/j/AAA222BBB`, { headers: { 'accept-language': 'ur-PK,ur;q=0.9,en;q=0.8' } });
+    expect(res.headers.get('link')).toBe(`<${joinPath('AAA222BBB', 'ur')}>; rel=preload; as=fetch; crossorigin`);
   });
 
   it('allows exactly the page\'s inline script and style in its CSP, and follows a rebuild', async () => {

@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../../../shared/i18n/languages';
 import type { PupilStrings } from '../../../shared/i18n/pupil-strings';
+import english from 'virtual:pupil-text/en/first';
 
 /** Where the device remembers the language chosen (not personal: it is the same for a whole class). */
 export const LANG_KEY = 'heard:lang';
@@ -11,9 +12,11 @@ export type TextModule = Promise<{ default: Text }>;
  * Each language's interface text is fetched only when that language is chosen, so a pupil
  * reading Arabic never downloads the Urdu, Bengali, Polish or Somali text. It comes in two parts:
  * what the first screen needs, here, and the rest (rest-text.ts), fetched after (first-text.ts).
+ * English, the usual first language, comes with the page itself (a few hundred bytes a pupil who
+ * chose another language on this device does not need).
  */
 const first: Record<LanguageCode, () => TextModule> = {
-  en: () => import('virtual:pupil-text/en/first'),
+  en: () => Promise.resolve({ default: english }),
   ur: () => import('virtual:pupil-text/ur/first'),
   ar: () => import('virtual:pupil-text/ar/first'),
   bn: () => import('virtual:pupil-text/bn/first'),
