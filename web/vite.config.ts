@@ -20,6 +20,9 @@ function pupilText(): Plugin {
   return {
     name: 'heard:pupil-text',
     async buildStart() {
+      // The shipped surveys validate themselves as they load (Survey.parse): a declared language
+      // that lacks a string, and does not list it in englishFallback, stops the build here.
+      await source('shared/survey/index');
       TEXT.en = (await source('shared/i18n/pupil-strings')).pupilEn as PupilStrings;
       for (const lang of ['ur', 'ar', 'bn', 'pl', 'so']) TEXT[lang] = Object.values(await source(`shared/i18n/pupil/${lang}`))[0] as PupilStrings;
       first = new Set((await source('web/src/pupil/first-text')).FIRST_TEXT as string[]);
