@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, submission } from '../support/fixtures';
-import { ARTIFACTS, expectNoViolations, openAdminPage, PHONE, shot, sidewaysOverflow, signedIn, startAdminWorld, type AdminWorld } from './admin-world';
+import { adminApi, ARTIFACTS, expectNoViolations, openAdminPage, PHONE, shot, sidewaysOverflow, signedIn, startAdminWorld, type AdminWorld } from './admin-world';
 
 /** Codes to hand out: a join code's classroom poster, and single-use codes printed once as slips. */
 let world: AdminWorld;
@@ -131,6 +131,78 @@ describe('single-use codes', () => {
     await phone.goto(`${world.server.url}/j/${made[1]}`);
     await phone.locator('progress[value="1"]').waitFor();
     await pupil.close();
+    await page.context().close();
+  }, 90_000);
+});
+
+describe('withdrawing a join code', () => {
+  it('makes a fresh code, withdraws it with a confirmation, and the link then tells a pupil the code is not found', async () => {
+    const page = await signedIn(world);
+    await page.goto(`${world.server.url}/admin/codes?wave=open-wave`);
+    await page.getByRole('heading', { level: 1, name: 'Join codes' }).waitFor();
+    const cards = page.locator('.code-card');
+    await cards.first().waitFor();
+    const cardsBefore = await cards.count();
+
+    // A fresh code of its own, for one year group, so the seeded codes other tests use stay valid.
+    const make = page.getByRole('region', { name: 'Make a join code' });
+    await make.getByLabel('Setting').selectOption({ label: 'Beta High School' });
+    await make.getByLabel('Year group').selectOption({ label: 'Year 9' });
+    await make.getByRole('button', { name: 'Make join code' }).click();
+    const made = make.getByRole('status').filter({ hasText: /^New code for Beta High School: [2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}\.$/ });
+    await made.waitFor();
+    const display = /([2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3})/.exec(await made.innerText())![1]!;
+    const code = display.replace(/-/g, '');
+    const card = page.locator(`.code-card[data-code="${code}"]`);
+    await card.waitFor();
+    expect(await cards.count()).toBe(cardsBefore + 1);
+    expect(await card.innerText()).toContain('Beta High School, Year 9');
+    // It works before it is withdrawn.
+    const pupil = await world.browser.newContext({ viewport: PHONE, locale: 'en-GB' });
+    const phone = await pupil.newPage();
+    await phone.goto(`${world.server.url}/j/${code}`);
+    await phone.locator('progress[value="1"]').waitFor();
+
+    // Withdrawn, after a confirmation that names the code.
+    await card.getByRole('button', { name: 'Withdraw code for Beta High School, Year 9' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Withdraw the code for Beta High School, Year 9?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(`Links, QR codes and posters for ${display} will no longer open the survey.`);
+    await expectNoViolations(page, 'withdraw dialog');
+    await shot(page, 'admin-withdraw-dialog', false);
+    await dialog.getByRole('button', { name: 'Withdraw the code' }).click();
+    await page.getByRole('status').filter({ hasText: `Code ${display} for Beta High School, Year 9 withdrawn. It no longer opens the survey.` }).waitFor();
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await cards.count()).toBe(cardsBefore);
+    expect(await page.getByRole('button', { name: 'Withdraw code for Beta High School, Year 9' }).count()).toBe(0);
+    // The keyboard stays in the list of codes.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('codes-title');
+    const listed = (await adminApi(world, 'GET', '/admin/waves/open-wave/join-codes')).body.codes as { code: string }[];
+    expect(listed.map((c) => c.code)).not.toContain(code);
+    expect(listed.map((c) => c.code)).toContain(codes['open-wave']!['beta-high']);
+    await expectNoViolations(page, 'join codes after withdrawing');
+
+    // The pupil's link no longer opens the survey; the setting's own code still does.
+    await phone.goto(`${world.server.url}/j/${code}`);
+    await phone.getByRole('heading', { level: 1, name: 'We could not find that survey' }).waitFor();
+    await phone.getByText('We could not find a survey for that code. Check it with your teacher and try again.').waitFor();
+    expect(await phone.locator('progress').count()).toBe(0);
+    expect((await postWith(code)).status).toBe(404);
+    await phone.goto(`${world.server.url}/j/${codes['open-wave']!['beta-high']}`);
+    await phone.locator('progress[value="1"]').waitFor();
+    await pupil.close();
+
+    // The audit log says so, with the code as printed.
+    await page.goto(`${world.server.url}/admin/audit`);
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    await page.getByLabel('Day').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Show this day' }).click();
+    const table = page.getByRole('table', { name: /on 20 November 2026, newest first/ });
+    await table.waitFor();
+    await page.getByLabel('Show changes only').check();
+    await expect
+      .poll(() => table.locator('tbody tr').allInnerTexts())
+      .toContainEqual(expect.stringMatching(new RegExp(`admin\\s+admin\\s+Withdrew a join code\\s+Round: open-wave, Join code: ${display}\\s+Done`)));
     await page.context().close();
   }, 90_000);
 });

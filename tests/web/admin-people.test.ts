@@ -140,6 +140,111 @@ describe('settings and accounts', () => {
     await admin.context().close();
   }, 120_000);
 
+  it('enables the disabled account again, with a confirmation, and then they can sign in', async () => {
+    const admin = await signedIn(world);
+    await admin.goto(`${world.server.url}/admin/accounts`);
+    await admin.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+    // Left disabled by the test before: it offers Enable, not Disable.
+    const row = admin.getByRole('row', { name: /staff-epsilon/ });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Disabled');
+    expect(await row.getByRole('button', { name: 'Disable staff-epsilon' }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Enable staff-epsilon' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Enable staff-epsilon?' });
+    await dialog.getByText('They will be able to sign in again, with the role and settings shown here.').waitFor();
+    await expectNoViolations(admin, 'enable dialog');
+    await shot(admin, 'admin-enable-dialog', false);
+    await dialog.getByRole('button', { name: 'Enable the account' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Account staff-epsilon enabled: they can sign in again.' }).waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    await expect.poll(() => row.innerText()).toContain('Can sign in');
+    expect(await row.innerText()).not.toContain('Disabled');
+    await row.getByRole('button', { name: 'Disable staff-epsilon' }).waitFor();
+    expect(await row.getByRole('button', { name: 'Enable staff-epsilon' }).count()).toBe(0);
+    const stored = (await adminApi(world, 'GET', '/admin/accounts')).body.accounts as { username: string; enabled: boolean }[];
+    expect(stored.find((a) => a.username === 'staff-epsilon')?.enabled).toBe(true);
+
+    // The password that was refused before now signs them in, to their setting's report.
+    const staff = await signedIn(world, 'staff-epsilon', 'Epsilon Academy');
+    expect(new URL(staff.url()).pathname).toBe('/reports/settings/epsilon-academy');
+    expect(await staff.getByRole('alert').filter({ hasText: 'That username and password do not match' }).count()).toBe(0);
+    await staff.context().close();
+    await admin.context().close();
+  }, 60_000);
+
+  it('marks the signed-in admin’s own account “(you)” and offers no Disable for it, going by who signed in', async () => {
+    // A second council admin, to show the mark follows whoever signed in rather than the name "admin".
+    expect((await adminApi(world, 'PUT', '/admin/accounts/admin-two', { role: 'admin', settings: [] })).status).toBe(201);
+    const rowOf = (page: Page, username: string) =>
+      page.locator('tbody tr').filter({ has: page.getByRole('link', { name: `Change ${username}`, exact: true }) });
+    for (const [me, other] of [
+      ['admin', 'admin-two'],
+      ['admin-two', 'admin'],
+    ] as const) {
+      const page = await signedIn(world, me);
+      await page.goto(`${world.server.url}/admin/accounts`);
+      await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+      const mine = rowOf(page, me);
+      await mine.waitFor();
+      expect(await mine.locator('.line').first().innerText()).toBe('Can sign in (you)');
+      expect(await mine.getByRole('button').count()).toBe(0);
+      expect(await mine.getByRole('link', { name: `Change ${me}`, exact: true }).count()).toBe(1);
+      // Everyone else's account can be disabled, and none of them is "(you)".
+      const theirs = rowOf(page, other);
+      expect(await theirs.innerText()).not.toContain('(you)');
+      await theirs.getByRole('button', { name: `Disable ${other}`, exact: true }).waitFor();
+      expect(await page.locator('tbody tr').filter({ hasText: '(you)' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: /^Disable / }).count()).toBe((await page.locator('tbody tr:not(.disabled)').count()) - 1);
+      if (me === 'admin') await shot(page, 'admin-accounts-you', false);
+      await page.context().close();
+    }
+  }, 60_000);
+
+  it('refuses to add a setting or an account whose name is already taken, next to the field, and changes nothing', async () => {
+    const admin = await signedIn(world);
+    await admin.goto(`${world.server.url}/admin/settings`);
+    await admin.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    const before = (await adminApi(world, 'GET', '/admin/settings')).body.settings as { id: string; name: string; locality: string }[];
+    const alphaBefore = before.find((s) => s.id === 'alpha-high');
+    expect(alphaBefore?.name).toBe('Alpha High School');
+
+    const form = admin.locator('#new-setting');
+    await form.getByLabel('Name', { exact: true }).fill('Alpha Academy');
+    await form.getByLabel('Short name').fill('alpha-high');
+    await form.getByLabel('Locality').selectOption({ label: 'Central' });
+    await form.getByRole('button', { name: 'Add setting' }).click();
+    const taken = 'The short name "alpha-high" is already taken; choose another.';
+    await summaryLink(admin, /Short name: The short name "alpha-high" is already taken; choose another\./).waitFor();
+    expect(await form.locator('#setting-id-error').innerText()).toContain(taken);
+    expect(await form.getByLabel('Short name').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Short name').inputValue()).toBe('alpha-high');
+    expect(await admin.getByRole('status').filter({ hasText: 'Alpha Academy added' }).count()).toBe(0);
+    await expectNoViolations(admin, 'settings with a taken short name');
+    await shot(admin, 'admin-setting-taken');
+    const after = (await adminApi(world, 'GET', '/admin/settings')).body.settings as { id: string; name: string; locality: string }[];
+    expect(after).toEqual(before);
+    expect(after.find((s) => s.id === 'alpha-high')).toEqual(alphaBefore);
+    expect(await admin.getByRole('row', { name: /Alpha Academy/ }).count()).toBe(0);
+
+    // The same for an account: staff-alpha-high exists, so adding it again for Beta High is refused.
+    await openAdminPage(admin, 'Accounts', 'Accounts');
+    const accountsBefore = (await adminApi(world, 'GET', '/admin/accounts')).body.accounts as { username: string; settings: string[] }[];
+    expect(accountsBefore.find((a) => a.username === 'staff-alpha-high')?.settings).toEqual(['alpha-high']);
+    const add = admin.locator('#new-account');
+    await add.getByLabel('Username').fill('staff-alpha-high');
+    await add.getByRole('checkbox', { name: 'Beta High School' }).check();
+    await add.getByRole('button', { name: 'Add account' }).click();
+    await summaryLink(admin, /Username: The username "staff-alpha-high" is already taken; choose another\./).waitFor();
+    expect(await add.locator('#account-username-error').innerText()).toContain('The username "staff-alpha-high" is already taken; choose another.');
+    expect(await add.getByLabel('Username').getAttribute('aria-invalid')).toBe('true');
+    expect(await admin.getByRole('status').filter({ hasText: 'Account staff-alpha-high added' }).count()).toBe(0);
+    await expectNoViolations(admin, 'accounts with a taken username');
+    const accountsAfter = (await adminApi(world, 'GET', '/admin/accounts')).body.accounts;
+    expect(accountsAfter).toEqual(accountsBefore);
+    expect(await admin.getByRole('row', { name: /staff-alpha-high/ }).innerText()).toMatch(/School staff\s+Alpha High School/);
+    await admin.context().close();
+  }, 60_000);
+
   it('lists the day’s actions in the audit log, newest first, with who did them and the outcome', async () => {
     // A refusal to record as well: publishing the open round before it closes.
     expect((await adminApi(world, 'POST', '/admin/waves/open-wave/publish')).status).toBe(409);
@@ -158,6 +263,9 @@ describe('settings and accounts', () => {
     expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
     expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-epsilon\s+Refused \(400\)/)).toBeDefined();
     expect(find(/admin\s+admin\s+Disabled an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Enabled an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Saved a setting\s+Setting: alpha-high\s+Refused: already taken \(412\)/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-alpha-high\s+Refused: already taken \(412\)/)).toBeDefined();
     expect(find(/admin\s+admin\s+Made a join code\s+Round: open-wave\s+Done/)).toBeDefined();
     expect(find(/admin\s+admin\s+Published a round\s+Round: open-wave\s+Refused: not possible now \(409\)/)).toBeDefined();
     // Changes only: no page views.
