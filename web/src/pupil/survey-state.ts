@@ -34,10 +34,14 @@ export function createSurvey(code: string) {
   let moved = false;
   let returnToReview = false;
 
-  const mark = () => history.replaceState({ sid, step: step() }, '');
+  let marked = false;
+  const mark = () => {
+    marked = true;
+    history.replaceState({ sid, step: step() }, '');
+  };
 
   /** Takes up what this device kept for the code (a reload, a return), or starts afresh. */
-  function adopt(d: Draft | undefined) {
+  function adopt(d: Draft | undefined, markNow = true) {
     id = d?.id ?? uuid();
     sid = d?.sid ?? uuid();
     batch(() => {
@@ -47,9 +51,13 @@ export function createSurvey(code: string) {
       setResumed(!!d);
       setOutcome(undefined);
     });
-    mark();
+    if (markNow) mark();
   }
-  adopt(loadDraft(code));
+  adopt(loadDraft(code), false);
+  // The first screen's history entry is marked once it has been painted: replaceState takes a
+  // good few milliseconds on a slow phone, and nothing reads the mark before the pupil moves on
+  // (and moving on marks it first, see go).
+  requestAnimationFrame(() => setTimeout(() => marked || mark()));
 
   const save = () => {
     const any = step() > 1 || Object.keys(answers()).length > 0 || Object.values(comments()).some(Boolean);
@@ -57,6 +65,7 @@ export function createSurvey(code: string) {
   };
 
   const go = (to: number, replace = false) => {
+    if (!marked) mark();
     moved = true;
     batch(() => {
       setStep(to);
