@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { Role } from '../api';
 import { authed } from '../session';
 import { saveAccount, type Account, type Setting } from './api';
-import { createForm, ErrorSummary, formText, TextField, type FieldErrors } from './form';
+import { createForm, ErrorSummary, FormActions, formText, TextField, type FieldErrors } from './form';
 
 export const ROLE_WORDS: Record<Role, { name: string; explain: string }> = {
   staff: { name: 'School staff', explain: 'Sees the reports of the settings chosen below, and nothing else.' },
@@ -110,16 +110,7 @@ export function AccountForm(props: { account?: Account | undefined; settings: Se
               </div>
             </fieldset>
           </Show>
-          <div class="actions">
-            <button type="submit" class="btn primary" aria-disabled={form.busy()}>
-              {creating ? 'Add account' : 'Save changes'}
-            </button>
-            <Show when={props.onCancel}>
-              <button type="button" class="btn secondary" onClick={() => props.onCancel?.()}>
-                Cancel
-              </button>
-            </Show>
-          </div>
+          <FormActions submit={creating ? 'Add account' : 'Save changes'} busy={form.busy()} onCancel={props.onCancel} />
         </form>
       )}
     </Show>

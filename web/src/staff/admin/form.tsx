@@ -109,6 +109,22 @@ export function Status(props: { text: string | undefined }) {
   );
 }
 
+/** A form's buttons: the submit (unavailable while sending) and, where the form can be left, Cancel. */
+export function FormActions(props: { submit: string; busy: boolean; onCancel?: (() => void) | undefined }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="btn primary" aria-disabled={props.busy}>
+        {props.submit}
+      </button>
+      <Show when={props.onCancel}>
+        <button type="button" class="btn secondary" onClick={() => props.onCancel?.()}>
+          Cancel
+        </button>
+      </Show>
+    </div>
+  );
+}
+
 export { SelectField, TextField } from './fields';
 
 /** The text of a named control in a form, trimmed. */

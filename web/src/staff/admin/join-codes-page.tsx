@@ -1,10 +1,11 @@
-import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
-import { getJoinCodes, getWaves, type ApiError, type JoinCodeRow } from '../api';
-import { focusOnArrival, setTitle, url } from '../../router';
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import { getJoinCodes, type ApiError, type JoinCodeRow } from '../api';
+import { focusOnArrival, setTitle } from '../../router';
 import { asApiError, createLoad } from '../create-load';
 import { authed } from '../session';
 import { WavePicker } from '../wave-picker';
 import { AdminLayout } from './admin-layout';
+import { createChosenRound } from './chosen-round';
 import { listSettings, makeJoinCode, withdrawJoinCode } from './api';
 import { CodeForm } from './code-form';
 import { ConfirmDialog, type Confirmation } from './confirm-dialog';
@@ -24,13 +25,8 @@ export default function JoinCodesPage() {
 
 function JoinCodes() {
   setTitle('Join codes');
-  const waves = createLoad(() => true, () => authed(getWaves));
+  const { waves, wave, round, takesCodes: open } = createChosenRound();
   const settings = createLoad(() => true, () => authed(listSettings));
-  const wave = () => {
-    const list = waves.data()?.waves ?? [];
-    return url().searchParams.get('wave') ?? (list.find((w) => w.status === 'open') ?? list[0])?.id;
-  };
-  const round = createMemo(() => waves.data()?.waves.find((w) => w.id === wave()));
   const [loads, setLoads] = createSignal(0);
   const codes = createLoad(() => wave() && `${wave()}#${loads()}`, () => authed((token) => getJoinCodes(token, wave()!)));
   const [made, setMade] = createSignal<string>();
@@ -39,7 +35,6 @@ function JoinCodes() {
   const [ask, setAsk] = createSignal<Confirmation>();
   let codesTitle: HTMLHeadingElement | undefined;
   createEffect(() => codes.data() && setTitle(`Join codes: ${codes.data()!.wave.title}`));
-  const open = () => round()?.status === 'draft' || round()?.status === 'open';
 
   const withdraw = (wave: string, row: JoinCodeRow) =>
     setAsk({

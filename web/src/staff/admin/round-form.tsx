@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { authed } from '../session';
 import { changeRound, createRound, type Round } from './api';
-import { createForm, ErrorSummary, formText, TextField, type FieldErrors } from './form';
+import { createForm, ErrorSummary, FormActions, formText, TextField, type FieldErrors } from './form';
 import { slug } from './round-steps';
 
 const FIELDS: Record<string, string> = { id: 'round-id', waveId: 'round-id', title: 'round-title', opensOn: 'round-opens', closesOn: 'round-closes' };
@@ -76,16 +76,7 @@ export function RoundForm(props: { round?: Round | undefined; onSaved: (round: R
             <TextField id="round-opens" label="Opens on" type="date" error={form.error('round-opens')} value={props.round?.opensOn ?? ''} />
             <TextField id="round-closes" label="Closes on" type="date" error={form.error('round-closes')} value={props.round?.closesOn ?? ''} />
           </div>
-          <div class="actions">
-            <button type="submit" class="btn primary" aria-disabled={form.busy()}>
-              {props.round ? 'Save changes' : 'Create draft round'}
-            </button>
-            <Show when={props.onCancel}>
-              <button type="button" class="btn secondary" onClick={() => props.onCancel?.()}>
-                Cancel
-              </button>
-            </Show>
-          </div>
+          <FormActions submit={props.round ? 'Save changes' : 'Create draft round'} busy={form.busy()} onCancel={props.onCancel} />
         </form>
       )}
     </Show>

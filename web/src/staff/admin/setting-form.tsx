@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { Audience, Locality, Phase } from '../../../../shared/catalog';
 import { authed } from '../session';
 import { saveSetting, type Setting } from './api';
-import { createForm, ErrorSummary, formText, SelectField, TextField, type FieldErrors } from './form';
+import { createForm, ErrorSummary, FormActions, formText, SelectField, TextField, type FieldErrors } from './form';
 import { AUDIENCE_WORDS, yearGroups } from './year-groups';
 
 export const PHASE_WORDS: Record<Phase, string> = {
@@ -131,16 +131,7 @@ export function SettingForm(props: { setting?: Setting | undefined; onSaved: (se
             value={props.setting?.safeguardingLead ?? ''}
             maxLength={80}
           />
-          <div class="actions">
-            <button type="submit" class="btn primary" aria-disabled={form.busy()}>
-              {creating ? 'Add setting' : 'Save changes'}
-            </button>
-            <Show when={props.onCancel}>
-              <button type="button" class="btn secondary" onClick={() => props.onCancel?.()}>
-                Cancel
-              </button>
-            </Show>
-          </div>
+          <FormActions submit={creating ? 'Add setting' : 'Save changes'} busy={form.busy()} onCancel={props.onCancel} />
         </form>
       )}
     </Show>

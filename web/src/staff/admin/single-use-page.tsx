@@ -1,11 +1,11 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
-import { getWaves } from '../api';
-import { focusOnArrival, setTitle, url } from '../../router';
+import { createSignal, For, Show } from 'solid-js';
+import { focusOnArrival, setTitle } from '../../router';
 import { createLoad } from '../create-load';
 import { formatDate } from '../labels';
 import { authed } from '../session';
 import { WavePicker } from '../wave-picker';
 import { AdminLayout } from './admin-layout';
+import { createChosenRound } from './chosen-round';
 import { listOnceBatches, listSettings, makeOnceBatch, type MadeBatch } from './api';
 import { CodeForm } from './code-form';
 import { Refusal } from './refusal';
@@ -22,18 +22,12 @@ export default function SingleUsePage() {
 
 function SingleUse() {
   setTitle('Single-use codes');
-  const waves = createLoad(() => true, () => authed(getWaves));
+  const { waves, wave, round, takesCodes: open } = createChosenRound();
   const settings = createLoad(() => true, () => authed(listSettings));
-  const wave = () => {
-    const list = waves.data()?.waves ?? [];
-    return url().searchParams.get('wave') ?? (list.find((w) => w.status === 'open') ?? list[0])?.id;
-  };
-  const round = createMemo(() => waves.data()?.waves.find((w) => w.id === wave()));
   const [loads, setLoads] = createSignal(0);
   const batches = createLoad(() => wave() && `${wave()}#${loads()}`, () => authed((token) => listOnceBatches(token, wave()!)));
   const [made, setMade] = createSignal<{ batch: MadeBatch; settingName: string; round: string }>();
   const name = (id: string) => settings.data()?.settings.find((s) => s.id === id)?.name ?? id;
-  const open = () => round()?.status === 'draft' || round()?.status === 'open';
 
   return (
     <>
