@@ -74,14 +74,6 @@ function checkBreakdownSafety(r: SettingReport, cells: TallyCell[]) {
   const inGroup = (dimension: string, key: string) => cells.filter((c) => c.settingId === 'a' && (dimension === 'year' ? c.yearGroup : c.gender) === key);
   const trueCount = (dimension: string, key: string, counter: string) => inGroup(dimension, key).reduce((a, c) => a + (c.tally[counter] ?? 0), 0);
   const trueThemeN = (dimension: string, key: string, theme: string) => trueCount(dimension, key, `t.${theme}.n`);
-  const trueOption = (dimension: string, key: string, q: string, o: string) => {
-    if (o !== '-') return trueCount(dimension, key, `a.${q}.${o}`);
-    const answered = inGroup(dimension, key).reduce(
-      (a, c) => a + Object.entries(c.tally).reduce((b, [k, v]) => b + (k.startsWith(`a.${q}.`) ? v : 0), 0),
-      0,
-    );
-    return trueCount(dimension, key, 'n') - answered;
-  };
   const overall = r.overall;
   if (overall.suppressed) return;
   for (const b of r.breakdowns) {

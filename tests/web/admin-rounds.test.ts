@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submission } from '../support/fixtures';
-import { adminApi, expectNoViolations, openAdminPage, PHONE, shot, sidewaysOverflow, signedIn, startAdminWorld, type AdminWorld } from './admin-world';
+import { adminApi, expectNoViolations, PHONE, shot, sidewaysOverflow, signedIn, startAdminWorld, type AdminWorld } from './admin-world';
 import { atQuestion } from './support/pupil';
 
 /**

@@ -1,36 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/server';
-import { freshTable } from '../support/dynamo';
-import { seedCity, TODAY } from '../support/fixtures';
-import { apiToken, launch, PHONE } from './support/report-data';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { TODAY } from '../support/fixtures';
+import { apiToken, PHONE } from './support/report-data';
+import { ARTIFACTS, type World as AdminWorld } from './support/world';
 
-/** The council's console in a real Chromium on a phone-sized screen, against the real API on DynamoDB Local. */
-export const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-export { apiToken, PHONE, TODAY };
-
-export type AdminWorld = { server: LocalServer; browser: Browser; table: Awaited<ReturnType<typeof freshTable>>; close: () => Promise<void> };
-
-export async function startAdminWorld(): Promise<AdminWorld> {
-  const table = await freshTable();
-  await seedCity(table.store);
-  const server = await startLocalServer({ store: table.store, port: 0, webRoot: inject('webRoot'), now: () => TODAY });
-  const browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  return {
-    server,
-    browser,
-    table,
-    close: async () => {
-      await browser.close();
-      await server.close();
-      await table.drop();
-    },
-  };
-}
+/**
+ * The council's console in a real Chromium on a phone-sized screen, against the real API on
+ * DynamoDB Local: the browser tests' world (support/world.ts) under the names the admin tests use.
+ */
+export { startWorld as startAdminWorld, type World as AdminWorld } from './support/world';
+export { apiToken, ARTIFACTS, PHONE, TODAY };
 
 /** A fresh phone, signed in through the local form. */
 export async function signedIn(world: AdminWorld, username = 'admin', heading = 'Reports'): Promise<Page> {

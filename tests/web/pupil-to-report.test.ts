@@ -1,23 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/server';
-import { freshTable } from '../support/dynamo';
-import { codes, seedCity, submission, TODAY } from '../support/fixtures';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalServer } from '../../functions/local/server';
+import { codes, submission } from '../support/fixtures';
+import { ARTIFACTS, startWorld, type World } from './support/world';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const PHONE = { width: 390, height: 844 };
 const CODE = codes['open-wave']!['alpha-high']!;
 
-let table: Awaited<ReturnType<typeof freshTable>> | undefined;
+let world: World | undefined;
 let server: LocalServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  table = await freshTable();
-  await seedCity(table.store);
-  server = await startLocalServer({ store: table.store, port: 0, webRoot: inject('webRoot'), now: () => TODAY });
+  world = await startWorld();
+  ({ server, browser } = world);
   // Reports hide groups under 10, so the setting needs 10 responses before it shows a count.
   for (let i = 0; i < 10; i++) {
     const res = await fetch(`${server.url}/api/responses`, {
@@ -27,18 +24,9 @@ beforeAll(async () => {
     });
     expect(res.status).toBe(201);
   }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await table?.drop();
-});
+afterAll(() => world?.close());
 
 const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 

@@ -1,26 +1,23 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalServer } from '../../functions/local/server';
 import type { SettingReport } from '../../shared/report/schema';
-import { freshTable } from '../support/dynamo';
-import { seedCity, TODAY } from '../support/fixtures';
-import { launch, PHONE, recordResponses, settingReport, signIn } from './support/report-data';
+import { PHONE, recordResponses, settingReport, signIn } from './support/report-data';
+import { ARTIFACTS, startWorld, type World } from './support/world';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const DASHBOARD = '/reports/settings/alpha-high?wave=open-wave';
 
-let table: Awaited<ReturnType<typeof freshTable>> | undefined;
+let world: World | undefined;
 let server: LocalServer | undefined;
 let browser: Browser | undefined;
 let report: SettingReport;
 
 beforeAll(async () => {
-  table = await freshTable();
-  await seedCity(table.store);
-  server = await startLocalServer({ store: table.store, port: 0, webRoot: inject('webRoot'), now: () => TODAY });
-  await recordResponses(server.url, table.store);
+  world = await startWorld();
+  ({ server, browser } = world);
+  await recordResponses(server.url, world.table.store);
   // The groups the page is about to show, as the API reports them: one shown, one too small, one hidden as its complement.
   report = (await settingReport(server.url, 'wave=open-wave')).body;
   const years = report.breakdowns.find((b) => b.dimension === 'year')!.groups;
@@ -30,15 +27,9 @@ beforeAll(async () => {
     ['Year 9', 14, false],
   ]);
   expect(report.city.suppressed).toBe(false);
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await table?.drop();
-});
+afterAll(() => world?.close());
 
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 

@@ -1,38 +1,29 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalServer } from '../../functions/local/server';
 import type { SettingReport } from '../../shared/report/schema';
-import { freshTable } from '../support/dynamo';
-import { seedCity, TODAY } from '../support/fixtures';
-import { launch, recordResponses, settingReport, signIn } from './support/report-data';
+import { recordResponses, settingReport, signIn } from './support/report-data';
+import { ARTIFACTS, startWorld, type World } from './support/world';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 /** A4 at 96 CSS pixels to the inch, for a screenshot the size of a printed page. */
 const A4 = { width: 794, height: 1123 };
 
-let table: Awaited<ReturnType<typeof freshTable>> | undefined;
+let world: World | undefined;
 let server: LocalServer | undefined;
 let browser: Browser | undefined;
 let report: SettingReport;
 
 beforeAll(async () => {
-  table = await freshTable();
-  await seedCity(table.store);
-  server = await startLocalServer({ store: table.store, port: 0, webRoot: inject('webRoot'), now: () => TODAY });
-  await recordResponses(server.url, table.store);
+  world = await startWorld();
+  ({ server, browser } = world);
+  await recordResponses(server.url, world.table.store);
   report = (await settingReport(server.url, 'wave=open-wave')).body;
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await table?.drop();
-});
+afterAll(() => world?.close());
 
 /** The text of every page, with runs joined and white space collapsed, so a sentence that wraps still matches. */
 async function pdfText(buf: Buffer): Promise<{ pages: number; text: string }> {

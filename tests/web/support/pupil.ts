@@ -1,40 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../../functions/local/server';
-import { freshTable } from '../../support/dynamo';
-import { codes, seedCity, TODAY } from '../../support/fixtures';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { codes } from '../../support/fixtures';
+import { ARTIFACTS, type World } from './world';
+
+export { ARTIFACTS, startWorld, type World } from './world';
 
 /** The pupil app in a real Chromium, against the real API on DynamoDB Local. */
 export const PHONE = { width: 390, height: 844 };
 export const TABLET = { width: 1024, height: 768 };
 export const ALPHA = codes['open-wave']!['alpha-high']!; // secondary, 27 questions, lead "Ms P. Lead"
 export const GAMMA = codes['open-wave']!['gamma-primary']!; // primary, 15 questions, faces, no lead
-export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
-
-export type World = { server: LocalServer; browser: Browser; table: Awaited<ReturnType<typeof freshTable>>; close: () => Promise<void> };
-
-export async function startWorld(): Promise<World> {
-  const table = await freshTable();
-  await seedCity(table.store);
-  const server = await startLocalServer({ store: table.store, port: 0, webRoot: inject('webRoot'), now: () => TODAY });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  return {
-    server,
-    browser,
-    table,
-    close: async () => {
-      await browser.close();
-      await server.close();
-      await table.drop();
-    },
-  };
-}
 
 /** A fresh phone (its own storage and cache), English unless a locale is given. */
 export async function phone(world: World, options: BrowserContextOptions = {}) {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { submitResponse } from '../../../functions/domain/responses';
 import type { Store } from '../../../functions/store/types';
 import type { SettingReport } from '../../../shared/report/schema';
@@ -73,11 +73,7 @@ export async function recordResponses(url: string, store: Store) {
   await store.putWave(summer);
 }
 
-export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+export { launch } from './world';
 
 export async function signIn(page: Page, url: string, username: string, heading: string) {
   await page.goto(`${url}/signin`);
