@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CODE_ALPHABET, CODE_LENGTH, normaliseCode, ONCE_CODE_LENGTH } from './join-code';
+
+export { CODE_ALPHABET, CODE_LENGTH, formatCode, normaliseCode, ONCE_CODE_LENGTH } from './join-code';
 
 /** The things a council registers: localities, settings, survey rounds (waves) and join codes. */
 export const Locality = z.enum(['north', 'central', 'south']);
@@ -43,19 +46,6 @@ export const Wave = z.object({
 });
 export type Wave = z.infer<typeof Wave>;
 
-/**
- * Join codes: 9 characters from 30 that cannot be mistaken for each other (no 0/O, 1/I/L, U),
- * so log2(30^9) = 44 bits. Shown as three groups of three; pupils may type any case, spaces or dashes.
- */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 9;
-/** Single-use codes are longer (about 59 bits), since only their keyed hashes are kept. */
-export const ONCE_CODE_LENGTH = 12;
-
-export function normaliseCode(input: string): string {
-  return input.toUpperCase().replace(/[^0-9A-Z]/g, '');
-}
-
 export const JoinCode = z
   .string()
   .transform(normaliseCode)
@@ -65,4 +55,3 @@ export const JoinCode = z
       .regex(new RegExp(`^(?:[${CODE_ALPHABET}]{${CODE_LENGTH}}|[${CODE_ALPHABET}]{${ONCE_CODE_LENGTH}})$`), `a join code is ${CODE_LENGTH} or ${ONCE_CODE_LENGTH} letters and numbers`),
   );
 
-export const formatCode = (code: string): string => code.replace(/(.{3})(?=.)/g, '$1-');

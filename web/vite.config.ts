@@ -297,7 +297,7 @@ export default defineConfig({
           groups: [
             {
               name: 'survey-definitions',
-              test: /[\\/]shared[\\/](?!i18n[\\/]|pupil[\\/]|safeguarding\.ts|scoring[\\/]item\.ts|survey[\\/]kinds\.ts)|[\\/]node_modules[\\/]zod[\\/]/,
+              test: /[\\/]shared[\\/](?!i18n[\\/]|pupil[\\/]|join-code\.ts|safeguarding\.ts|scoring[\\/]item\.ts|survey[\\/]kinds\.ts)|[\\/]node_modules[\\/]zod[\\/]/,
             },
           ],
         },

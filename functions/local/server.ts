@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { contentSecurityPolicy, inlineHashes } from '../../shared/content-security-policy';
 import { LANGUAGES } from '../../shared/i18n/languages';
+import { normaliseCode } from '../../shared/join-code';
 import { acceptedLanguages, chooseLanguage } from '../../shared/pupil/language';
 import { createApp } from '../app';
 import type { AppDeps } from '../app-deps';
@@ -120,7 +121,7 @@ export function surveyPreload(path: string, acceptLanguage?: string | null): str
   } catch {
     code = raw;
   }
-  code = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  code = normaliseCode(code);
   const lang = chooseLanguage(null, acceptedLanguages(acceptLanguage), OFFERED, 'en');
   return code ? `</api/join/${code}?lang=${lang}>; rel=preload; as=fetch; crossorigin` : undefined;
 }

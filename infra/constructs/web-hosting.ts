@@ -34,7 +34,7 @@ const SPA_REWRITE = `function handler(event) {
 // browser asks for the survey alongside the page rather than once the page's script has run: on a
 // slow phone connection that is most of a round trip sooner. The URL is exactly the one boot.ts
 // fetches on a device where nobody has chosen a language (same code normalisation,
-// web/src/pupil/join-code.ts; the first of the browser's languages Heard offers, else English,
+// shared/join-code.ts; the first of the browser's languages Heard offers, else English,
 // shared/pupil/language.ts); a pupil who chose another language on this device fetches that one
 // as well. The same header the local server sends (functions/local/server.ts `surveyPreload`).
 // The page comes from the request's header set by SPA_REWRITE, or from its URI (whichever the

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surveyPreload } from '../../functions/local/server';
 import { ACCEPT_LANGUAGE_CASES } from '../support/accept-language';
 import { joinPath } from '../../web/src/paths';
-import { normaliseCode } from '../../web/src/pupil/join-code';
+import { normaliseCode } from '../../shared/join-code';
 import { type AppStackOptions, buildHeard, FAKE_INLINE, fakeWebBuild } from './build-app';
 import { findCycle, render, type Resource } from './template';
 

@@ -1,7 +1,7 @@
 import './styles/pupil.css';
 import { chooseLanguage } from '../../shared/pupil/language';
 import { joinPath, STAFF_PATH } from './paths';
-import { normaliseCode } from './pupil/join-code';
+import { normaliseCode } from '../../shared/join-code';
 import { start } from './pupil/main';
 import { LANG_KEY, loadFirstText, OFFERED } from './pupil/strings';
 

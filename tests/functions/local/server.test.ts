@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, surveyPreload, type LocalServer } from '../../../functions/local/server';
 import { joinPath } from '../../../web/src/paths';
-import { normaliseCode } from '../../../web/src/pupil/join-code';
+import { normaliseCode } from '../../../shared/join-code';
 import type { LanguageCode } from '../../../shared/i18n/languages';
 import { ACCEPT_LANGUAGE_CASES } from '../../support/accept-language';
 import { freshTable } from '../../support/dynamo';

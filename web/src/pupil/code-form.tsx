@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { t } from './i18n';
-import { CODE_LENGTH, isCodeLength, normaliseCode } from './join-code';
+import { CODE_LENGTH, isCodeLength, normaliseCode } from '../../../shared/join-code';
 
 /** The join code box. Any case, spaces or dashes are fine: "abc 234 xyz" works like "ABC-234-XYZ". */
 export function CodeForm(props: { again?: boolean }) {

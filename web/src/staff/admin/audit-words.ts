@@ -1,4 +1,5 @@
 import type { AuditEntry } from './api';
+import { formatCode } from '../../../../shared/join-code';
 
 /** Audit actions (method and route) in plain words; anything not listed shows as recorded. */
 const ACTIONS: [RegExp, string][] = [
@@ -38,7 +39,7 @@ export const isChange = (entry: AuditEntry) => !entry.action.startsWith('GET ');
 
 const TARGET_WORDS: Record<string, string> = { waveId: 'Round', wave: 'Round', settingId: 'Setting', username: 'Account', code: 'Join code' };
 /** A join code as printed on posters: AAA-222-BBB. */
-const shown = (key: string, value: string) => (key === 'code' ? value.replace(/(.{3})(?=.)/g, '$1-') : value);
+const shown = (key: string, value: string) => (key === 'code' ? formatCode(value) : value);
 
 export const targetWords = (entry: AuditEntry) =>
   Object.entries(entry.target)
