@@ -4,18 +4,17 @@ import { fileURLToPath } from 'node:url';
 import solid from 'vite-plugin-solid';
 import { defineConfig, type Plugin } from 'vite';
 import { tsImport } from 'tsx/esm/api';
-import type { PupilStrings } from '../shared/i18n/pupil-strings';
 
 /**
  * `virtual:pupil-text/<lang>/first|rest`: one language's interface text, split in two (see
- * src/pupil/first-text.ts), as plain JSON-like modules. Each becomes its own small chunk, named
+ * shared/i18n/first-text.ts), as plain JSON-like modules. Each becomes its own small chunk, named
  * `text-<lang>-first` or `text-<lang>-rest`, fetched only for the language in use.
  */
 function pupilText(): Plugin {
   // Read through tsx when the build starts: importing shared/ from this file would tie the config to Vite's bundling of it.
   const source = (file: string) => tsImport(`../${file}.ts`, import.meta.url) as Promise<Record<string, unknown>>;
-  const TEXT: Record<string, PupilStrings> = {};
-  let first = new Set<string>();
+  let textPart: ((lang: string, part: 'first' | 'rest') => Record<string, string>) | undefined;
+  let offered: string[] = [];
   const PREFIX = 'virtual:pupil-text/';
   return {
     name: 'heard:pupil-text',
@@ -23,17 +22,16 @@ function pupilText(): Plugin {
       // The shipped surveys validate themselves as they load (Survey.parse): a declared language
       // that lacks a string, and does not list it in englishFallback, stops the build here.
       await source('shared/survey/index');
-      TEXT.en = (await source('shared/i18n/pupil-strings')).pupilEn as PupilStrings;
-      for (const lang of ['ur', 'ar', 'bn', 'pl', 'so']) TEXT[lang] = Object.values(await source(`shared/i18n/pupil/${lang}`))[0] as PupilStrings;
-      first = new Set((await source('web/src/pupil/first-text')).FIRST_TEXT as string[]);
+      const text = await source('shared/i18n/pupil-text');
+      textPart = text.pupilTextPart as typeof textPart;
+      offered = Object.keys(text.PUPIL_TEXT as object);
     },
     resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
       const [lang, part] = id.slice(PREFIX.length + 1).split('/');
-      const text = TEXT[lang!];
-      if (!text || (part !== 'first' && part !== 'rest')) throw new Error(`no pupil text ${id.slice(1)}`);
-      return `export default ${JSON.stringify(Object.fromEntries(Object.entries(text).filter(([key]) => first.has(key) === (part === 'first'))))};`;
+      if (!textPart || !offered.includes(lang!) || (part !== 'first' && part !== 'rest')) throw new Error(`no pupil text ${id.slice(1)}`);
+      return `export default ${JSON.stringify(textPart(lang!, part))};`;
     },
   };
 }

@@ -11,7 +11,7 @@ export type TextModule = Promise<{ default: Text }>;
 /**
  * Each language's interface text is fetched only when that language is chosen, so a pupil
  * reading Arabic never downloads the Urdu, Bengali, Polish or Somali text. It comes in two parts:
- * what the first screen needs, here, and the rest (rest-text.ts), fetched after (first-text.ts).
+ * what the first screen needs, here, and the rest (rest-text.ts), fetched after (shared/i18n/first-text.ts).
  * English, the usual first language, comes with the page itself (a few hundred bytes a pupil who
  * chose another language on this device does not need).
  */

@@ -1,4 +1,4 @@
-import type { PupilStringKey } from '../../../shared/i18n/pupil-strings';
+import type { PupilStringKey } from './pupil-strings';
 
 /**
  * The interface text the first screen needs (top bar, Get help, introduction, a question). The
