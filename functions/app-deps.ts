@@ -16,4 +16,6 @@ export type AppDeps = {
   accounts: Accounts;
   /** Failed join-code attempts per client (keyed hashes, in memory); a fresh one per app when not given. */
   codeGuesses?: FailureLimiter;
+  /** The web build's index.html, which `/j/:code` fills in with the first screen; without it, no such route. */
+  pupilPage?: () => string;
 };

@@ -9,15 +9,19 @@ import { FailureLimiter } from './http/rate-limit';
 import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
+import { pupilPageRoutes } from './pupil-page/routes';
 import { meRoutes } from './routes/me';
 import { reportRoutes } from './routes/reports';
 import { responseRoutes } from './routes/responses';
 
-/** The whole API. The Lambda entry and the local entry differ only in how they serve it. */
+/**
+ * The whole API under `/api`, and, given the web build's page, the survey links `/j/:code`
+ * drawn on the server (functions/pupil-page). The Lambda entry and the local entry differ only in
+ * how they serve it.
+ */
 export function createApp(given: AppDeps) {
   const deps = { ...given, codeGuesses: given.codeGuesses ?? new FailureLimiter() };
-  const app = new Hono()
-    .basePath('/api')
+  const api = new Hono()
     .use(...compressLarge())
     .use(secureHeaders())
     .use(async (c, next) => {
@@ -33,6 +37,8 @@ export function createApp(given: AppDeps) {
     .route('/', meRoutes(deps))
     .route('/', reportRoutes(deps))
     .route('/', adminRoutes(deps));
+  const app = new Hono().route('/api', api);
+  if (deps.pupilPage) app.use('/j/*', ...compressLarge()).route('/', pupilPageRoutes(deps, deps.pupilPage));
   app.onError(onError);
   app.notFound(onNotFound);
   return app;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { handle } from 'hono/aws-lambda';
@@ -7,6 +8,7 @@ import { Problem } from './http/problem';
 import { createApp } from './app';
 import { createTokenVerifier, refuseAllTokens } from './auth/verifier';
 import { loadConfig } from './config';
+import { checkTemplate } from './pupil-page/page';
 import { createDocumentClient } from './store/client';
 import { dynamoStore } from './store/dynamo-store';
 
@@ -22,6 +24,18 @@ async function codePepper(): Promise<string> {
   const secret = await new SecretsManagerClient({ region: config.region }).send(new GetSecretValueCommand({ SecretId: source.secretArn }));
   return secret.SecretString ?? '';
 }
+
+// The web build's page, bundled next to this file (infra/constructs/api.ts). Without it survey
+// links get a 404, but the API itself still works.
+function pupilPageTemplate(): string | undefined {
+  try {
+    return checkTemplate(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
+  } catch (err) {
+    console.error('pupil page: no usable index.html next to the handler, so /j/:code is not served', err);
+    return undefined;
+  }
+}
+const template = pupilPageTemplate();
 
 const noAccounts: Accounts = {
   list: async () => [],
@@ -40,6 +54,7 @@ export const app = createApp({
   retentionDays: config.retentionDays,
   threshold: config.threshold,
   now: () => new Date(),
+  pupilPage: template === undefined ? undefined : () => template,
 });
 
 export const handler = handle(app);

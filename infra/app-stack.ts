@@ -38,6 +38,7 @@ export class HeardAppStack extends Stack {
 
     this.api = new Api(this, 'Api', {
       table: props.table,
+      webAssetPath: props.webAssetPath,
       retentionDays: props.retentionDays,
     });
 

@@ -84,13 +84,13 @@ export const __vitePreload = (load, deps) =>
 
 /**
  * The pupil's first screen comes inside index.html: the entry chunk (boot.ts, the pupil app's
- * first screen, Solid and the English first-screen text) as an inline script at the top of the
- * page, and its stylesheet as an inline `<style>`. A phone then needs one round trip for the page
- * and none more for code, and runs the script as soon as its bytes are in, while the survey is
- * still on its way (a classic script in the head runs there and then, and holds back rendering
- * until it has; a module would wait for the whole page and a first, empty frame). The CSP allows
- * exactly these blocks by their hashes (shared/content-security-policy.ts `inlineHashes`, used
- * by the local server and the CDK app).
+ * first screen, Solid and the English first-screen text) as an inline script at the end of the
+ * body, and its stylesheet as an inline `<style>` in the head. A phone then needs one round trip
+ * for the page and none more for code. On a survey link the server fills the page in with the
+ * first screen as HTML and the survey as data (functions/pupil-page), so the question is painted
+ * from the HTML while the script is still arriving and running; the script then takes the page
+ * over. The CSP allows exactly these blocks by their hashes (shared/content-security-policy.ts
+ * `inlineHashes`, used by the local server and the CDK app).
  *
  * An inline script has no URL, so nothing can import it. The chunks loaded later (the rest of the
  * pupil app, the staff pages) import what they share with it from the entry chunk's file, which
@@ -144,8 +144,13 @@ function inlineFirstScreen(): Plugin {
       let html = read('index.html');
       const tag = new RegExp(`\\s*<script[^>]*\\ssrc="/${entry.fileName.replace(/[.-]/g, '\\$&')}"[^>]*></script>`);
       if (!tag.test(html)) throw new Error(`index.html does not load ${entry.fileName}`);
-      // First in the head, after the title: the first thing the page's bytes bring.
-      html = html.replace(tag, '').replace('</title>', () => `</title>\n    <script>(function(){"use strict";${code}\n})()</script>`);
+      // Last in the body: on a survey link the server has put the first screen above it
+      // (functions/pupil-page), and the phone paints that before the script runs.
+      if (!html.includes('</body>')) throw new Error('index.html has no </body>');
+      // It runs once the page has been painted (after the next frame): a slow phone shows the
+      // first screen the server drew without first running the whole app, which then takes over.
+      const run = `requestAnimationFrame(function(){setTimeout(function(){"use strict";${code}\n})})`;
+      html = html.replace(tag, '').replace('</body>', () => `  <script>${run}</script>\n  </body>`);
       for (const sheet of entry.viteMetadata?.importedCss ?? []) {
         const css = read(sheet);
         if (/<\/style/i.test(css)) throw new Error(`${sheet} contains "</style"`);

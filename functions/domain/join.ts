@@ -1,5 +1,6 @@
 import { JoinCode, ONCE_CODE_LENGTH, type Setting, type Wave } from '../../shared/catalog';
-import type { Survey } from '../../shared/survey';
+import { forLanguage, type Survey } from '../../shared/survey';
+import type { Language } from '../../shared/survey/schema';
 import { conflict, notFound } from '../http/problem';
 import type { Store } from '../store/types';
 import { hashCode } from './codes';
@@ -33,3 +34,20 @@ export async function openJoinCode({ store, codePepper }: Deps, rawCode: string,
     ...(onceHash ? { onceHash } : {}),
   };
 }
+
+/** What the pupil's device is sent about a join code, in one language. */
+export type JoinInfo = {
+  wave: { id: string; title: string; closesOn: string };
+  setting: { id: string; name: string; safeguardingLead?: string };
+  /** A class code already knows the year group, so the app can skip that question. */
+  yearGroup?: string;
+  survey: Survey;
+};
+
+/** The wave, the setting's name (and safeguarding lead) and the survey in one language; nothing else. */
+export const joinInfo = ({ wave, setting, survey, yearGroup }: Joined, lang: Language): JoinInfo => ({
+  wave: { id: wave.id, title: wave.title, closesOn: wave.closesOn },
+  setting: { id: setting.id, name: setting.name, ...(setting.safeguardingLead ? { safeguardingLead: setting.safeguardingLead } : {}) },
+  ...(yearGroup ? { yearGroup } : {}),
+  survey: forLanguage(survey, lang),
+});

@@ -2,9 +2,9 @@ import type { MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 
 /**
- * Gzips JSON (and CSV) of 1 KB or more for clients that accept it: the survey a pupil's phone
- * fetches shrinks from about 4.6 KB to 1.3 KB. CloudFront passes /api/* through uncached, so it
- * cannot compress these itself; hono/aws-lambda sends the bytes base64-encoded.
+ * Gzips JSON, CSV and HTML of 1 KB or more for clients that accept it: the survey a pupil's phone
+ * fetches shrinks from about 4.6 KB to 1.3 KB. CloudFront passes /api/* and /j/* through uncached,
+ * so it cannot compress these itself; hono/aws-lambda sends the bytes base64-encoded.
  *
  * hono/compress skips a small body only when it knows the length, and `c.json` does not set one:
  * the inner middleware sets it, so a 15-byte answer is not wrapped in 20 bytes of gzip.

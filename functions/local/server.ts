@@ -6,13 +6,11 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { contentSecurityPolicy, inlineHashes } from '../../shared/content-security-policy';
-import { LANGUAGES } from '../../shared/i18n/languages';
-import { normaliseCode } from '../../shared/join-code';
-import { acceptedLanguages, chooseLanguage } from '../../shared/pupil/language';
 import { createApp } from '../app';
 import type { AppDeps } from '../app-deps';
 import { createTokenVerifier } from '../auth/verifier';
 import { onError, onNotFound } from '../http/errors';
+import { checkTemplate } from '../pupil-page/page';
 import type { Store } from '../store/types';
 import { tableAccounts } from '../accounts/table-accounts';
 import { createLocalIdentity, type LocalIdentity } from './identity';
@@ -64,34 +62,35 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   root.route('/api/local-auth', identity.routes);
   // How the web app signs people in: in AWS this file names Cognito's hosted UI; here, the local form.
   root.get('/config.json', (c) => c.json({ auth: { kind: 'local' } }));
-  root.route('/', createApp(deps));
-  if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
-    const indexFile = join(options.webRoot, 'index.html');
+  const indexFile = options.webRoot && join(options.webRoot, 'index.html');
+  if (indexFile && existsSync(indexFile)) {
     // Read when it changes, so a rebuild while the server runs is picked up rather than pointing at
     // deleted assets; the CSP allows exactly the inline blocks of the index.html being served.
     let page = { mtime: -1, html: '', csp: '' };
     const index = () => {
       const mtime = statSync(indexFile).mtimeMs;
       if (mtime !== page.mtime) {
-        const html = readFileSync(indexFile, 'utf8');
+        const html = checkTemplate(readFileSync(indexFile, 'utf8'));
         page = { mtime, html, csp: contentSecurityPolicy({ upgradeInsecureRequests: false, inline: inlineHashes(html) }) };
       }
       return page;
     };
+    deps.pupilPage = () => index().html;
     const gzip = compress({ encoding: 'gzip' });
     root.use('*', async (c, next) => {
       if (c.req.path.startsWith('/api/')) return next();
-      // CloudFront compresses the web app's files; the API's JSON it passes through as the function sends it.
+      // CloudFront compresses the web app's files; the API's JSON and survey links' pages the function compresses itself.
       await gzip(c, next);
-      const link = surveyPreload(c.req.path, c.req.header('accept-language'));
-      if (link) c.header('link', link);
       c.header('content-security-policy', index().csp);
       c.header('referrer-policy', 'no-referrer');
       c.header('x-content-type-options', 'nosniff');
     });
+    root.route('/', createApp(deps));
     root.use('*', serveStatic({ root: options.webRoot }));
     // The web app routes on the client: any other page path gets index.html.
     root.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(index().html)));
+  } else {
+    root.route('/', createApp(deps));
   }
   root.onError(onError);
   root.notFound(onNotFound);
@@ -103,27 +102,3 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   };
 }
 
-/**
- * On a survey link, `Link: </api/join/CODE?lang=LANG>; rel=preload; as=fetch; crossorigin`, so the
- * browser asks for the survey with the page instead of once the page's script runs. The URL is
- * the one boot.ts fetches (`joinPath(normaliseCode(code), lang)`) on a device where nobody has
- * chosen a language yet: the first of the browser's languages (its `Accept-Language`) that Heard
- * offers, else English. Where a pupil chose another language on this device before, the app asks
- * for that one too and the preload goes unused. CloudFront adds the same header in AWS
- * (infra/constructs/web-hosting.ts).
- */
-export function surveyPreload(path: string, acceptLanguage?: string | null): string | undefined {
-  const raw = /^\/j\/([^/]+)\/?$/.exec(path)?.[1];
-  if (!raw) return undefined;
-  let code: string;
-  try {
-    code = decodeURIComponent(raw);
-  } catch {
-    code = raw;
-  }
-  code = normaliseCode(code);
-  const lang = chooseLanguage(null, acceptedLanguages(acceptLanguage), OFFERED, 'en');
-  return code ? `</api/join/${code}?lang=${lang}>; rel=preload; as=fetch; crossorigin` : undefined;
-}
-
-const OFFERED = LANGUAGES.map((l) => l.code);

@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { Language } from '../../shared/survey/schema';
-import { forLanguage } from '../../shared/survey';
 import { dayOf } from '../domain/calendar';
-import { openJoinCode } from '../domain/join';
+import { joinInfo, openJoinCode } from '../domain/join';
 import { validate } from '../http/validate';
 import type { AppDeps } from '../app-deps';
 
@@ -14,12 +13,6 @@ const Param = z.object({ code: z.string().min(1).max(64, 'a join code is 9 lette
 /** What a pupil's device needs to show the survey: the wave, the setting's name, and the survey in one language. */
 export const joinRoutes = (deps: AppDeps) =>
   new Hono().get('/join/:code', validate('param', Param), validate('query', Query), async (c) => {
-    const { wave, setting, survey, yearGroup } = await openJoinCode(deps, c.req.valid('param').code, dayOf(deps.now()));
-    return c.json({
-      wave: { id: wave.id, title: wave.title, closesOn: wave.closesOn },
-      setting: { id: setting.id, name: setting.name, ...(setting.safeguardingLead ? { safeguardingLead: setting.safeguardingLead } : {}) },
-      // A class code already knows the year group, so the app can skip that question.
-      ...(yearGroup ? { yearGroup } : {}),
-      survey: forLanguage(survey, c.req.valid('query').lang),
-    });
+    const joined = await openJoinCode(deps, c.req.valid('param').code, dayOf(deps.now()));
+    return c.json(joinInfo(joined, c.req.valid('query').lang));
   });

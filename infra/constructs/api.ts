@@ -11,6 +11,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { DEFAULT_WEB_ASSET_PATH, requireWebBuild } from './web-hosting';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -20,6 +21,8 @@ const ESM_REQUIRE_BANNER =
 
 export interface ApiProps {
   readonly table: dynamodb.ITable;
+  /** The built web app, whose index.html the function fills in for survey links. @default `web/dist` under the repo root */
+  readonly webAssetPath?: string;
   /** How long responses are kept before TTL removes them. @default 400 */
   readonly retentionDays?: number;
   /** Steady-state requests per second across the whole API. @default 50 */
@@ -39,8 +42,8 @@ export interface ApiIdentity {
 }
 
 /**
- * The Heard API: one Lambda running the Hono app behind an HTTP API that proxies `/api/*`, and
- * the secret the function hashes single-use join codes with.
+ * The Heard API: one Lambda running the Hono app behind an HTTP API that proxies `/api/*` and
+ * survey links `/j/{code}`, and the secret the function hashes single-use join codes with.
  */
 export class Api extends Construct {
   readonly function: NodejsFunction;
@@ -57,6 +60,9 @@ export class Api extends Construct {
     if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) {
       throw new Error(`retentionDays must be a whole number of days from 1 to 3650, not ${retentionDays}`);
     }
+
+    // Survey links are drawn by the function from the web build's page, so it ships with the bundle.
+    const indexFile = requireWebBuild(props.webAssetPath ?? DEFAULT_WEB_ASSET_PATH);
 
     const functionLogs = new logs.LogGroup(this, 'FunctionLogs', {
       retention: logs.RetentionDays.THREE_MONTHS,
@@ -99,6 +105,14 @@ export class Api extends Construct {
         // Ship the SDK version the tests ran against rather than whatever the runtime provides.
         bundleAwsSDK: true,
         forceDockerBundling: false,
+        // Next to index.mjs, where lambda.ts reads it. Local bundling only: Docker would not see the path.
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) => [
+            `cp ${JSON.stringify(indexFile)} ${JSON.stringify(path.join(outputDir, 'index.html'))}`,
+          ],
+        },
       },
     });
     props.table.grantReadWriteData(this.function);
@@ -118,19 +132,33 @@ export class Api extends Construct {
     });
 
     this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
-      description: 'Heard API; reached through CloudFront at /api/*',
+      description: 'Heard API; reached through CloudFront at /api/* and /j/*',
       // Our own stage below, because the built-in default stage takes no throttling or logging.
       createDefaultStage: false,
     });
-    const routes = this.httpApi.addRoutes({
+    const integration = new HttpLambdaIntegration('Lambda', this.function);
+    const apiRoutes = this.httpApi.addRoutes({
       path: '/api/{proxy+}',
       methods: [apigw.HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('Lambda', this.function),
+      integration,
     });
-    for (const route of routes) {
+    for (const route of apiRoutes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason: 'Pupils answer anonymously, so survey routes must stay open. Staff routes verify JWTs (signature, issuer, audience, expiry) in the function, which is the only place that knows which route needs which role.',
+      });
+    }
+    // A survey link's page, first screen included (functions/pupil-page); with or without a
+    // trailing slash, and anything longer gets the web app's "not found" page from the function.
+    const pageRoutes = this.httpApi.addRoutes({
+      path: '/j/{proxy+}',
+      methods: [apigw.HttpMethod.GET, apigw.HttpMethod.HEAD],
+      integration,
+    });
+    for (const route of pageRoutes) {
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason: 'Pupils open survey links anonymously, without any account, so the page for a link must stay open; the code in the link is all it takes, as for the survey routes under /api.',
       });
     }
 

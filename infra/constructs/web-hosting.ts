@@ -9,73 +9,36 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { inlineHashes } from '../../shared/content-security-policy';
-import { LANGUAGES } from '../../shared/i18n/languages';
 import { SecurityHeaders } from './security-headers';
 import { SiteDeployment } from './site-deployment';
 
 /** Where `npm run build` puts the web app. */
 export const DEFAULT_WEB_ASSET_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
+/** The web build's index.html, or a synth error saying to build it first. */
+export function requireWebBuild(webAssetPath: string): string {
+  const indexFile = path.join(webAssetPath, 'index.html');
+  if (!existsSync(indexFile)) {
+    throw new Error(
+      `No web build found at ${webAssetPath} (index.html is missing). Run \`npm run build\` first.`,
+    );
+  }
+  return indexFile;
+}
+
 // Client-side routes have no file extension; send them to the SPA shell. Only on the default
 // behaviour, so a 404 from the API stays a 404 (distribution-wide error responses would mask it).
-// The page asked for goes along in a request header, for the survey preload below.
 const SPA_REWRITE = `function handler(event) {
   var request = event.request;
   var lastSegment = request.uri.substring(request.uri.lastIndexOf('/') + 1);
-  delete request.headers['x-heard-page'];
   if (lastSegment.indexOf('.') === -1) {
-    request.headers['x-heard-page'] = { value: request.uri };
     request.uri = '/index.html';
   }
   return request;
 }`;
 
-// On a survey link, `Link: </api/join/CODE?lang=LANG>; rel=preload; as=fetch; crossorigin`, so the
-// browser asks for the survey alongside the page rather than once the page's script has run: on a
-// slow phone connection that is most of a round trip sooner. The URL is exactly the one boot.ts
-// fetches on a device where nobody has chosen a language (same code normalisation,
-// shared/join-code.ts; the first of the browser's languages Heard offers, else English,
-// shared/pupil/language.ts); a pupil who chose another language on this device fetches that one
-// as well. The same header the local server sends (functions/local/server.ts `surveyPreload`).
-// The page comes from the request's header set by SPA_REWRITE, or from its URI (whichever the
-// response event shows of the rewritten request).
-const surveyPreloadCode = (offered: readonly string[]) => `var OFFERED = ${JSON.stringify(offered)};
-function language(header) {
-  var asked = (header || '').split(',').map(function (part, i) {
-    var bits = part.trim().split(';');
-    var q = 1;
-    for (var j = 1; j < bits.length; j++) {
-      var m = /^\\s*q\\s*=\\s*([0-9.]+)\\s*$/.exec(bits[j]);
-      if (m) { q = parseFloat(m[1]); break; }
-    }
-    return { tag: bits[0].trim(), q: q, i: i };
-  }).filter(function (t) { return t.tag && t.q > 0; });
-  asked.sort(function (a, b) { return b.q - a.q || a.i - b.i; });
-  for (var k = 0; k < asked.length; k++) {
-    var base = asked[k].tag.toLowerCase().split(/[-_]/)[0];
-    if (OFFERED.indexOf(base) !== -1) return base;
-  }
-  return 'en';
-}
-function handler(event) {
-  var response = event.response;
-  var header = event.request.headers['x-heard-page'];
-  var page = /^\\/j\\//.test(event.request.uri) ? event.request.uri : header ? header.value : '';
-  var match = /^\\/j\\/([^\\/]+)\\/?$/.exec(page);
-  if (match && response.statusCode === 200) {
-    var code = match[1];
-    try {
-      code = decodeURIComponent(code);
-    } catch (e) {}
-    code = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
-    var accept = event.request.headers['accept-language'];
-    if (code) response.headers['link'] = { value: '</api/join/' + code + '?lang=' + language(accept ? accept.value : '') + '>; rel=preload; as=fetch; crossorigin' };
-  }
-  return response;
-}`;
-
 export interface WebHostingProps {
-  /** The API that serves `/api/*` on the same origin as the web app. */
+  /** The API that serves `/api/*` and `/j/*` on the same origin as the web app. */
   readonly api: apigw.IHttpApi;
   /** The built web app. @default `web/dist` under the repo root */
   readonly webAssetPath?: string;
@@ -87,8 +50,9 @@ export interface WebHostingProps {
 }
 
 /**
- * Serves the web app from a private bucket through CloudFront, with `/api/*` forwarded to the
- * HTTP API so browser and API share one origin: no CORS, and the CSP can stay 'self'.
+ * Serves the web app from a private bucket through CloudFront, with `/api/*` and survey links
+ * (`/j/*`) forwarded to the HTTP API so browser and API share one origin: no CORS, and the CSP
+ * can stay 'self'.
  */
 export class WebHosting extends Construct {
   readonly distribution: cloudfront.Distribution;
@@ -101,14 +65,10 @@ export class WebHosting extends Construct {
     super(scope, id);
 
     const webAssetPath = props.webAssetPath ?? DEFAULT_WEB_ASSET_PATH;
-    const indexFile = path.join(webAssetPath, 'index.html');
-    if (!existsSync(indexFile)) {
-      throw new Error(
-        `No web build found at ${webAssetPath} (index.html is missing). Run \`npm run build\` first.`,
-      );
-    }
+    const indexFile = requireWebBuild(webAssetPath);
     // The pupil's first screen is inline in index.html; the CSP allows exactly this build's blocks.
-    // `npm run synth` and `npm run deploy` build the web app first, so these match what is uploaded.
+    // `npm run synth` and `npm run deploy` build the web app first, so these match what is uploaded
+    // and what the API function bundles for survey links (api.ts).
     const inline = inlineHashes(readFileSync(indexFile, 'utf8'));
 
     // Holds only build output that is redeployed on every deploy, so nothing is lost by deleting
@@ -129,17 +89,16 @@ export class WebHosting extends Construct {
       runtime: cloudfront.FunctionRuntime.JS_2_0,
       comment: 'Serve index.html for client-side routes',
     });
-    const surveyPreload = new cloudfront.Function(this, 'SurveyPreload', {
-      code: cloudfront.FunctionCode.fromInline(surveyPreloadCode(LANGUAGES.map((l) => l.code))),
-      runtime: cloudfront.FunctionRuntime.JS_2_0,
-      comment: 'On a survey link, preload the survey with the page',
-    });
 
     if (Boolean(props.domainName) !== Boolean(props.certificateArn)) {
       throw new Error('A custom domain needs both domainName and certificateArn (an ACM certificate in us-east-1).');
     }
     // apiEndpoint is https://{id}.execute-api.{region}.amazonaws.com; CloudFront wants the host.
     const apiDomain = Fn.select(2, Fn.split('/', props.api.apiEndpoint));
+    const apiOrigin = new origins.HttpOrigin(apiDomain, {
+      protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+    });
     const customDomain = props.domainName && props.certificateArn
       ? {
           domainNames: [props.domainName],
@@ -162,20 +121,28 @@ export class WebHosting extends Construct {
         responseHeadersPolicy: securityHeaders,
         functionAssociations: [
           { function: spaRewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
-          { function: surveyPreload, eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE },
         ],
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new origins.HttpOrigin(apiDomain, {
-            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
-          }),
+          origin: apiOrigin,
           // A redirect would turn a POST into a GET; better that plain-HTTP API calls fail loudly.
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: securityHeaders,
+        },
+        // A survey link: the function draws the page with the first screen in it (functions/pupil-page),
+        // so it must see Accept-Language and must not be cached (codes can be withdrawn at once).
+        // `?` is one character: `/j/` itself, with no code, stays with the web app.
+        '/j/?*': {
+          origin: apiOrigin,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          // A page like index.html, so the same CSP, whose hashes allow its inline script and style.
           responseHeadersPolicy: securityHeaders,
         },
       },

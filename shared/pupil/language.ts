@@ -11,8 +11,8 @@ export function chooseLanguage<L extends string>(stored: string | null | undefin
  * The languages an `Accept-Language` header asks for, most wanted first (by `q`, then order);
  * those with `q=0` are refused and left out. Browsers build the header from the same list as
  * `navigator.languages`, so a server can tell which language the app will open in on a device
- * where nobody has chosen one yet. The CloudFront Function in infra/constructs/web-hosting.ts
- * does the same in plain JavaScript; a test holds the two to the same answers.
+ * where nobody has chosen one yet: a survey link's page is drawn on the server in that language
+ * (functions/pupil-page/routes.ts).
  */
 export function acceptedLanguages(header: string | null | undefined): string[] {
   return (header ?? '')

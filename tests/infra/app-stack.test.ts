@@ -4,10 +4,6 @@ import { join } from 'node:path';
 import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { surveyPreload } from '../../functions/local/server';
-import { ACCEPT_LANGUAGE_CASES } from '../support/accept-language';
-import { joinPath } from '../../web/src/paths';
-import { normaliseCode } from '../../shared/join-code';
 import { type AppStackOptions, buildHeard, FAKE_INLINE, fakeWebBuild } from './build-app';
 import { findCycle, render, type Resource } from './template';
 
@@ -74,15 +70,24 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       ]);
     });
 
-    it('is bundled locally as minified ESM with a require() shim and a source map', () => {
+    /** The function's asset folder in the cloud assembly. */
+    function bundle(): string {
       const outdir = s.heard.app.outdir;
       const bundles = readdirSync(outdir)
         .filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')))
         .map((d) => join(outdir, d));
       expect(bundles).toHaveLength(1);
-      const code = readFileSync(join(bundles[0]!, 'index.mjs'), 'utf8');
+      return bundles[0]!;
+    }
+
+    it('is bundled locally as minified ESM with a require() shim and a source map', () => {
+      const code = readFileSync(join(bundle(), 'index.mjs'), 'utf8');
       expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);")).toBe(true);
-      expect(existsSync(join(bundles[0]!, 'index.mjs.map'))).toBe(true);
+      expect(existsSync(join(bundle(), 'index.mjs.map'))).toBe(true);
+    });
+
+    it('ships the web build\'s index.html next to the handler, for survey links', () => {
+      expect(readFileSync(join(bundle(), 'index.html'), 'utf8')).toBe(readFileSync(join(web.dir, 'index.html'), 'utf8'));
     });
 
     it('logs to its own log group, kept for 90 days', () => {
@@ -110,11 +115,11 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
   });
 
   describe('HTTP API', () => {
-    it('routes ANY /api/{proxy+} to the function, and nothing else', () => {
-      const [, route] = only(s.app, 'AWS::ApiGatewayV2::Route');
-      expect(route.Properties.RouteKey).toBe('ANY /api/{proxy+}');
+    it('routes ANY /api/{proxy+} and GET and HEAD /j/{proxy+} to the function, and nothing else', () => {
+      const routes = Object.values(s.app.findResources('AWS::ApiGatewayV2::Route')) as Resource[];
+      expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(['ANY /api/{proxy+}', 'GET /j/{proxy+}', 'HEAD /j/{proxy+}']);
       const [integrationId, integration] = only(s.app, 'AWS::ApiGatewayV2::Integration');
-      expect(JSON.stringify(route.Properties.Target)).toContain(integrationId);
+      for (const route of routes) expect(JSON.stringify(route.Properties.Target)).toContain(integrationId);
       expect(integration.Properties).toMatchObject({
         IntegrationType: 'AWS_PROXY',
         PayloadFormatVersion: '2.0',
@@ -210,15 +215,15 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       return new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (e: any) => any;
     }
 
-    it('serves index.html at the root, redirects HTTP, rewrites client routes and adds the survey preload in functions', () => {
+    it('serves index.html at the root, redirects HTTP and rewrites client routes in a function', () => {
       const config = distribution.Properties.DistributionConfig;
       expect(config.DefaultRootObject).toBe('index.html');
       expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
       const functionIds = Object.keys(s.app.findResources('AWS::CloudFront::Function'));
-      expect(functionIds).toHaveLength(2);
+      expect(functionIds).toHaveLength(1);
       const associations = config.DefaultCacheBehavior.FunctionAssociations as Array<Record<string, any>>;
-      expect(associations.map((a) => a.EventType).sort()).toEqual(['viewer-request', 'viewer-response']);
-      expect(associations.map((a) => a.FunctionARN['Fn::GetAtt'][0]).sort()).toEqual(functionIds.sort());
+      expect(associations.map((a) => a.EventType)).toEqual(['viewer-request']);
+      expect(associations.map((a) => a.FunctionARN['Fn::GetAtt'][0])).toEqual(functionIds);
       // Distribution-wide error pages would turn API 404s into index.html.
       expect(config.CustomErrorResponses).toBeUndefined();
     });
@@ -231,50 +236,31 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       expect(rewrite('/v1.2/report')).toBe('/index.html');
       expect(rewrite('/assets/index-abc123.js')).toBe('/assets/index-abc123.js');
       expect(rewrite('/favicon.ico')).toBe('/favicon.ico');
-      // The page asked for travels on to the response function; a viewer cannot set it for a file.
-      expect(handler({ request: { uri: '/j/ABC', headers: {} } }).headers['x-heard-page']).toEqual({ value: '/j/ABC' });
-      expect(handler({ request: { uri: '/a.js', headers: { 'x-heard-page': { value: '/j/X' } } } }).headers['x-heard-page']).toBeUndefined();
     });
 
-    it('preloads a survey link\'s survey with the page, at the URL boot.ts fetches (English for a browser that asks for no language Heard offers)', () => {
-      const rewrite = edgeFunction('viewer-request');
-      const respond = edgeFunction('viewer-response');
-      // Whichever the response event sees of the rewritten request: the URI as asked, or as rewritten.
-      const link = (uri: string, status = 200) => {
-        const asked = { uri, headers: {} };
-        const rewritten = rewrite({ request: { uri, headers: {} } });
-        const results = [asked, rewritten].map((request) => respond({ request, response: { statusCode: status, headers: {} } }).headers.link?.value);
-        expect(results[0]).toBe(results[1]);
-        return results[0] as string | undefined;
-      };
-      for (const code of ['AAA222BBB', 'aaa-222-bbb', 'AAA%20222%20BBB', 'abcd-efgh-jkmn', '%E0%A4%A']) {
-        let decoded = code;
-        try {
-          decoded = decodeURIComponent(code);
-        } catch {
-          // boot.ts normalises the raw segment when it cannot be decoded
-        }
-        expect(link(`/j/${code}`), code).toBe(`<${joinPath(normaliseCode(decoded), 'en')}>; rel=preload; as=fetch; crossorigin`);
-        expect(link(`/j/${code}/`), code).toBe(link(`/j/${code}`));
-      }
-      expect(link('/')).toBeUndefined();
-      expect(link('/reports')).toBeUndefined();
-      expect(link('/j/AAA222BBB/extra')).toBeUndefined();
-      expect(link('/j/---')).toBeUndefined();
-      expect(link('/j/AAA222BBB', 403)).toBeUndefined();
-      expect(link('/assets/index-abc123.js')).toBeUndefined();
+    it('no longer preloads the survey at the edge: the function draws survey links itself', () => {
+      const functions = Object.values(s.app.findResources('AWS::CloudFront::Function')) as Resource[];
+      for (const fn of functions) expect(fn.Properties.FunctionCode).not.toContain('rel=preload');
     });
 
-    it('preloads the survey in the language the app will open in, as the local server does', () => {
-      const rewrite = edgeFunction('viewer-request');
-      const respond = edgeFunction('viewer-response');
-      for (const [header, lang] of ACCEPT_LANGUAGE_CASES) {
-        const headers = header === undefined ? {} : { 'accept-language': { value: header } };
-        const request = rewrite({ request: { uri: '/j/aaa-222-bbb', headers } });
-        const link = respond({ request, response: { statusCode: 200, headers: {} } }).headers.link?.value;
-        expect(link, String(header)).toBe(`<${joinPath('AAA222BBB', lang)}>; rel=preload; as=fetch; crossorigin`);
-        expect(link, String(header)).toBe(surveyPreload('/j/aaa-222-bbb', header));
-      }
+    it('sends survey links /j/CODE to the API function uncached, with Accept-Language and the page\'s CSP (and /j/ itself to the web app)', () => {
+      const config = distribution.Properties.DistributionConfig;
+      const behaviours = config.CacheBehaviors as Array<Record<string, any>>;
+      // `?` is exactly one character, so /j/ alone does not match.
+      const page = behaviours.find((b) => b.PathPattern === '/j/?*');
+      const api = behaviours.find((b) => b.PathPattern === '/api/*');
+      expect(page).toMatchObject({
+        TargetOriginId: api!.TargetOriginId,
+        CachePolicyId: CACHING_DISABLED,
+        // Every viewer header but Host, so Accept-Language picks the page's language.
+        OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+        ViewerProtocolPolicy: 'redirect-to-https',
+        ResponseHeadersPolicyId: config.DefaultCacheBehavior.ResponseHeadersPolicyId,
+      });
+      expect([...page!.AllowedMethods].sort()).toEqual(['GET', 'HEAD']);
+      expect(page!.FunctionAssociations).toBeUndefined();
+      const origins = (config.Origins as Array<Record<string, any>>).filter((o) => o.CustomOriginConfig);
+      expect(origins).toHaveLength(1);
     });
 
     it('forwards /api/* to the HTTP API uncached, with every method and viewer header but Host', () => {
@@ -299,7 +285,7 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       const [policyId, policy] = only(s.app, 'AWS::CloudFront::ResponseHeadersPolicy');
       const config = distribution.Properties.DistributionConfig;
       expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
-      expect(config.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+      for (const behaviour of config.CacheBehaviors) expect(behaviour.ResponseHeadersPolicyId, behaviour.PathPattern).toEqual({ Ref: policyId });
       const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
       const csp = render(headers.ContentSecurityPolicy.ContentSecurityPolicy);
       expect(csp).toContain("default-src 'self'");

@@ -1,7 +1,7 @@
 /**
  * `Accept-Language` headers as browsers send them, with the language the pupil app opens in on a
  * device where nobody has chosen one (boot.ts: the first of `navigator.languages` Heard offers).
- * The local server and the CloudFront Function must preload the survey in that language.
+ * A survey link's page is drawn in that language (functions/pupil-page).
  */
 export const ACCEPT_LANGUAGE_CASES: readonly [header: string | undefined, lang: string][] = [
   [undefined, 'en'],

@@ -8,7 +8,7 @@ import { seedCity, settings, TODAY } from './fixtures';
 export const TEST_PEPPER = 'test-pepper-0123456789abcdef0123456789abcdef';
 
 /** The real app over a fresh DynamoDB Local table holding the fixture city, with tokens for each role. */
-export async function testApp(options: { now?: () => Date } = {}) {
+export async function testApp(options: { now?: () => Date; pupilPage?: () => string } = {}) {
   const table = await freshTable();
   await seedCity(table.store);
   const identity = await createLocalIdentity({
@@ -23,6 +23,7 @@ export async function testApp(options: { now?: () => Date } = {}) {
     now: options.now ?? (() => TODAY),
     codePepper: TEST_PEPPER,
     accounts: tableAccounts(table.store),
+    ...(options.pupilPage ? { pupilPage: options.pupilPage } : {}),
   });
   const token = (account: DemoAccount) => identity.issueToken(account);
   const tokens = {

@@ -75,9 +75,12 @@ describe('choosing a language', () => {
       const m = /\/assets\/text-(\w+)-/.exec(r.url());
       if (m) texts.push(m[1]!);
     });
+    // The survey comes inside the page (and from the API, were the app to ask for it): in Arabic only.
     const surveys: string[] = [];
+    const languages = (join: { survey: { strings: object } }) => surveys.push(Object.keys(join.survey.strings).join());
     page.on('response', async (r) => {
-      if (r.url().includes('/api/join/')) surveys.push(Object.keys(((await r.json()) as { survey: { strings: object } }).survey.strings).join());
+      if (r.url().includes('/api/join/')) languages(await r.json());
+      if (r.request().resourceType() === 'document') languages(JSON.parse(/<script type="application\/json" id="heard-join">([^<]*)</.exec(await r.text())![1]!).join);
     });
     await page.goto(`${world.server.url}/j/${ALPHA}`);
     await page.locator('legend').waitFor();

@@ -176,12 +176,9 @@ describe('a shared classroom device', () => {
 describe('a class code', () => {
   it('does not ask the year group the code already gives', async () => {
     const { context, page } = await phone(world);
-    // As the API answers for a class code: the year group comes with the survey.
-    await page.route('**/api/join/**', async (route) => {
-      const res = await route.fetch();
-      await route.fulfill({ response: res, json: { ...(await res.json()), yearGroup: '9' } });
-    });
-    await page.goto(`${world.server.url}/j/${ALPHA}`);
+    // A class code: Year 9 at Alpha High, so the year group comes with the survey.
+    await world.table.store.putJoinCode({ code: 'TTT444VVV', waveId: 'open-wave', settingId: 'alpha-high', yearGroup: '9' });
+    await page.goto(`${world.server.url}/j/TTT444VVV`);
     await page.getByRole('group', { name: 'I feel I belong at my school.' }).waitFor();
     expect(await page.locator('progress').getAttribute('max')).toBe('26');
     expect(await page.getByText('What year are you in?').count()).toBe(0);

@@ -14,17 +14,10 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const keep = (key, res, page = false) => {
+const keep = (key, res) => {
   if (res.ok) {
     const copy = res.clone();
-    const stored = page
-      ? copy.blob().then((body) => {
-          const headers = new Headers(copy.headers);
-          headers.delete('link');
-          return new Response(body, { status: copy.status, statusText: copy.statusText, headers });
-        })
-      : Promise.resolve(copy);
-    Promise.all([caches.open(CACHE), stored]).then(([cache, r]) => cache.put(key, r));
+    caches.open(CACHE).then((cache) => cache.put(key, copy));
   }
   return res;
 };
@@ -35,9 +28,9 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET' || url.origin !== location.origin) return;
   if (req.mode === 'navigate') {
     if (/^\/(signin|reports|admin)(\/|$)/.test(url.pathname)) return;
-    // Every pupil page is the same index.html; the network first, so a new release is picked up.
-    // Kept without its Link header: that names the survey of the page it came with, not of every page.
-    event.respondWith(fetch(req).then((res) => keep('/', res, true), () => caches.match('/').then((hit) => hit || Response.error())));
+    // Every pupil page is index.html (a survey link's with its first screen and survey filled in,
+    // which the app uses only on that link); the network first, so a new release is picked up.
+    event.respondWith(fetch(req).then((res) => keep('/', res), () => caches.match('/').then((hit) => hit || Response.error())));
   } else if (url.pathname.startsWith('/assets/')) {
     // Hashed file names never change: the cache first.
     event.respondWith(caches.match(req).then((hit) => hit || fetch(req).then((res) => keep(req, res))));

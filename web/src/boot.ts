@@ -1,5 +1,7 @@
 import './styles/pupil.css';
 import { chooseLanguage } from '../../shared/pupil/language';
+import { PAGE_DATA_ID, type PageData } from '../../shared/pupil/page-data';
+import type { JoinInfo } from './api';
 import { joinPath, STAFF_PATH } from './paths';
 import { normaliseCode } from '../../shared/join-code';
 import { start } from './pupil/main';
@@ -7,10 +9,11 @@ import { LANG_KEY, loadFirstText, OFFERED } from './pupil/strings';
 
 /**
  * The page's one script. The build puts it, with the pupil app's first screen and its English
- * text, inside index.html itself, at the top of the page (web/vite.config.ts): a pupil's phone
- * then needs no second round trip for code (on a slow connection each is a fifth of a second),
- * and has run all this by the time the survey arrives. On a survey link the survey has usually
- * been asked for already, with the page (a `Link: rel=preload` header).
+ * text, inside index.html itself, at the end of the page (web/vite.config.ts): a pupil's phone
+ * then needs no second round trip for code (on a slow connection each is a fifth of a second).
+ * On a survey link the server has drawn the first screen above it as HTML, and put the survey
+ * (and, in another language than English, its first-screen text) in a data block: the app takes
+ * the page over from there, with nothing more to fetch.
  */
 const path = location.pathname;
 
@@ -38,11 +41,21 @@ if (STAFF_PATH.test(path)) {
   } catch {
     code = normaliseCode(code!);
   }
-  // A plain GET (no cookies exist to send): it can then reuse the response the server asked the
-  // browser to preload with the page (`Link: <…>; rel=preload; as=fetch; crossorigin`).
-  const join = code ? fetch(joinPath(code, lang)) : undefined;
+  const data = pageData(code, lang);
+  const join = data || !code ? undefined : fetch(joinPath(code, lang));
   join?.catch(() => {}); // answered on screen by the app
-  const strings = loadFirstText(lang);
+  const strings = data?.text ? Promise.resolve(data.text) : loadFirstText(lang);
   strings.catch(() => {});
-  start({ lang, code, join, strings, parsed });
+  start({ lang, code, join, joined: data?.join, strings, parsed });
+}
+
+/** The data the server drew this page with, if it was drawn for this code in this language. */
+function pageData(code: string | undefined, lang: string): PageData<JoinInfo> | undefined {
+  try {
+    const data = JSON.parse(document.getElementById(PAGE_DATA_ID)?.textContent || 'null') as PageData<JoinInfo> | null;
+    // A page kept for offline use may be another survey's, and a pupil may have chosen another language here before.
+    return data && data.code === code && data.lang === lang ? data : undefined;
+  } catch {
+    return undefined;
+  }
 }

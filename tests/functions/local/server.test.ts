@@ -3,18 +3,15 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, surveyPreload, type LocalServer } from '../../../functions/local/server';
-import { joinPath } from '../../../web/src/paths';
-import { normaliseCode } from '../../../shared/join-code';
-import type { LanguageCode } from '../../../shared/i18n/languages';
+import { startLocalServer, type LocalServer } from '../../../functions/local/server';
 import { ACCEPT_LANGUAGE_CASES } from '../../support/accept-language';
 import { freshTable } from '../../support/dynamo';
 import { seedCity, TODAY } from '../../support/fixtures';
 
 /**
  * The local server serves the web build as CloudFront does in AWS (infra/constructs/web-hosting.ts):
- * gzipped, with the survey preloaded on a survey link, under a CSP that allows the page's own
- * inline blocks by hash; and the API as the function sends it.
+ * gzipped, under a CSP that allows the page's own inline blocks by hash; and the API and the
+ * survey links' pages as the function sends them.
  */
 const webRoot = mkdtempSync(join(tmpdir(), 'heard-local-web-'));
 const page = (script: string, style: string) =>
@@ -57,29 +54,19 @@ describe('the local server', () => {
     expect((await survey.json()).survey.id).toBe('belonging-secondary');
   });
 
-  it('asks the browser to preload a survey link\'s survey, at the URL boot.ts fetches', async () => {
-    const res = await get('/j/aaa-222-bbb');
-    expect(res.headers.get('link')).toBe(`<${joinPath('AAA222BBB', 'en')}>; rel=preload; as=fetch; crossorigin`);
-    for (const code of ['AAA222BBB', 'abcd-efgh-jkmn', 'AAA%20222%20BBB', '%E0%A4%A']) {
-      let decoded = code;
-      try {
-        decoded = decodeURIComponent(code);
-      } catch {
-        // boot.ts normalises the raw segment when it cannot be decoded
-      }
-      expect(surveyPreload(`/j/${code}`), code).toBe(`<${joinPath(normaliseCode(decoded), 'en')}>; rel=preload; as=fetch; crossorigin`);
-      expect(surveyPreload(`/j/${code}/`), code).toBe(surveyPreload(`/j/${code}`));
-    }
-    for (const path of ['/', '/reports', '/j/AAA222BBB/more', '/j/---', '/assets/later-abc123.js']) expect(surveyPreload(path), path).toBeUndefined();
-    expect((await get('/')).headers.get('link')).toBeNull();
-  });
-
-  it('preloads the survey in the language the app will open in: the first of the browser\'s languages Heard offers', async () => {
+  it('draws a survey link\'s first screen on the server, in the language the app will open in', async () => {
     for (const [header, lang] of ACCEPT_LANGUAGE_CASES) {
-      expect(surveyPreload('/j/AAA222BBB', header), String(header)).toBe(`<${joinPath('AAA222BBB', lang as LanguageCode)}>; rel=preload; as=fetch; crossorigin`);
+      const res = await fetch(`${server.url}/j/aaa-222-bbb`, { headers: header === undefined ? {} : { 'accept-language': header } });
+      const html = await res.text();
+      expect(html, String(header)).toMatch(new RegExp(`^<!doctype html><html lang="${lang}" dir="(ltr|rtl)"`));
+      expect(html, String(header)).toContain(`"code":"AAA222BBB","lang":"${lang}"`);
+      expect(html, String(header)).toContain('<legend><h2 elementtiming="question">');
     }
-    const res = await fetch(`${server.url}/j/AAA222BBB`, { headers: { 'accept-language': 'ur-PK,ur;q=0.9,en;q=0.8' } });
-    expect(res.headers.get('link')).toBe(`<${joinPath('AAA222BBB', 'ur')}>; rel=preload; as=fetch; crossorigin`);
+    // Any other page, and a code that opens nothing, get the page as built.
+    expect(await (await get('/')).text()).toBe(page('console.log("one")', 'body{margin:0}'));
+    const unknown = await get('/j/ZZZ999ZZZ');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toBe(page('console.log("one")', 'body{margin:0}'));
   });
 
   it('allows exactly the page\'s inline script and style in its CSP, and follows a rebuild', async () => {

@@ -1,4 +1,6 @@
-import { info } from './app-state';
+import { joinPath } from '../paths';
+import { info, opened } from './app-state';
+import { lang } from './i18n';
 
 /** The cache `public/sw.js` serves from when there is no connection; keep the two names the same. */
 const CACHE = 'heard-pupil-v1';
@@ -21,12 +23,9 @@ export function keepForOffline() {
     .then(() => caches.open(CACHE))
     .then(async (cache) => {
       await cache.addAll(['/', ...new Set(assets)]);
+      // Under the address boot.ts asks for it at (on a survey link the server sent it inside the page).
       const joined = info();
-      const joinUrl = performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .find((url) => url.startsWith(`${origin}/api/join/`));
-      if (joined && joinUrl) await cache.put(joinUrl, new Response(JSON.stringify(joined), { headers: { 'content-type': 'application/json' } }));
+      if (joined && opened.code) await cache.put(joinPath(opened.code, lang()), new Response(JSON.stringify(joined), { headers: { 'content-type': 'application/json' } }));
     })
     .catch(() => {
       // No offline copy: everything still works online.
