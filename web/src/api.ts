@@ -1,4 +1,4 @@
-import type { FieldError, Submission } from '../../shared/submission';
+import type { FieldError } from '../../shared/submission';
 import type { Survey } from '../../shared/survey/schema';
 
 /**
@@ -46,15 +46,3 @@ export const json = <T>(request: Promise<Response>): Promise<T> =>
 
 /** The survey for a join code, from the request boot.ts started before the app had loaded. */
 export const readJoin = (request: Promise<Response>) => json<JoinInfo>(request);
-
-/** A hung request on a weak signal would leave a pupil waiting for ever: give up after 20 s and try again later. */
-export const postResponse = (submission: Submission) =>
-  json<{ status: 'recorded' | 'duplicate' }>(
-    fetch('/api/responses', {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify(submission),
-      credentials: 'omit',
-      signal: AbortSignal.timeout?.(20_000),
-    }),
-  );

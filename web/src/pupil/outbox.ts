@@ -2,7 +2,8 @@ import { createRoot, createSignal } from 'solid-js';
 import { readDraft } from '../../../shared/pupil/draft';
 import { readOutbox, submissionOf, type Queued } from '../../../shared/pupil/outbox';
 import type { Submission } from '../../../shared/submission';
-import { ApiError, offline, postResponse } from '../api';
+import { ApiError, offline } from '../api';
+import { postResponse } from './post-response';
 import { get, keepUntil, PREFIX, set, today } from './storage';
 
 const OUTBOX_KEY = `${PREFIX}outbox`;

@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
-import { ApiError, offline, postResponse } from '../api';
+import { ApiError, offline } from '../api';
+import { postResponse } from './post-response';
 import { outbox } from './outbox';
 import type { SurveyState } from './survey-state';
 
