@@ -8,7 +8,7 @@ import { start } from './pupil/main';
 import { LANG_KEY, loadFirstText, OFFERED } from './pupil/strings';
 
 /**
- * The page's one script. The build puts it, with the pupil app's first screen and its English
+ * The page's script. The build puts it, with the pupil app's first screen and its English
  * text, inside index.html itself, at the end of the page (web/vite.config.ts): a pupil's phone
  * then needs no second round trip for code (on a slow connection each is a fifth of a second).
  * On a survey link the server has drawn the first screen above it as HTML, and put the survey
@@ -17,7 +17,7 @@ import { LANG_KEY, loadFirstText, OFFERED } from './pupil/strings';
  */
 const path = location.pathname;
 
-/** The script runs before the rest of the page is parsed: anything that writes to it waits for this. */
+/** The page is parsed by the time this runs (after the first frame); anything that writes to it still waits for this, not on that. */
 const parsed = new Promise<unknown>((done) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', done, { once: true }) : done(0)));
 
 const failed = () =>
