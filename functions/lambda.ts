@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { handle } from 'hono/aws-lambda';
@@ -28,10 +28,15 @@ async function codePepper(): Promise<string> {
 // The web build's page, bundled next to this file (infra/constructs/api.ts). Without it survey
 // links get a 404, but the API itself still works.
 function pupilPageTemplate(): string | undefined {
+  const file = new URL('./index.html', import.meta.url);
+  if (!existsSync(file)) {
+    console.error(`pupil page: no ${file.pathname} next to the handler, so /j/:code is not served`);
+    return undefined;
+  }
   try {
-    return checkTemplate(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
+    return checkTemplate(readFileSync(file, 'utf8'));
   } catch (err) {
-    console.error('pupil page: no usable index.html next to the handler, so /j/:code is not served', err);
+    console.error('pupil page: the bundled index.html is not the web build\'s page, so /j/:code is not served', err);
     return undefined;
   }
 }
