@@ -5,6 +5,7 @@ import { AnswerKeys } from './question-distributions';
 import { hiddenQuestionReason, hiddenReason, THEME_NAMES, type SurveyText } from './labels';
 import { ALL_ANSWERS_HIDDEN, AnswerBar, noAnswerShare, shownQuestion } from './stacked-bar';
 import { MeanCell, pct, themesOf } from './theme-cells';
+import { TableRegion } from './table-region';
 
 const DIMENSION_WORDS: Record<Dimension, { name: string; lower: string }> = {
   year: { name: 'Year group', lower: 'year group' },
@@ -21,7 +22,7 @@ export function BreakdownTable(props: { report: SettingReport; breakdown: Breakd
   const rates = () => props.breakdown.groups.some((g) => !g.suppressed && g.responseRate !== undefined);
   const words = () => DIMENSION_WORDS[props.breakdown.dimension];
   return (
-    <div class="table-scroll" role="region" aria-labelledby={`${props.id}-caption`} tabindex="0">
+    <TableRegion labelledBy={`${props.id}-caption`}>
       <table class="data sticky breakdown" data-testid={`breakdown-${props.breakdown.dimension}`}>
         <caption id={`${props.id}-caption`}>Theme scores by {words().lower}, 0 to 100</caption>
         <thead>
@@ -68,7 +69,7 @@ export function BreakdownTable(props: { report: SettingReport; breakdown: Breakd
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 
@@ -106,7 +107,7 @@ function GroupQuestion(props: { question: ScaleQuestion; results: QuestionResult
           <summary>
             Figures<span class="vh"> for “{prompt}” by {props.dimension}</span>
           </summary>
-          <div class="table-scroll" role="region" aria-label={`${prompt}: figures by ${props.dimension}`} tabindex="0">
+          <TableRegion label={`${prompt}: figures by ${props.dimension}`}>
             <table class="data sticky">
               <caption>
                 {prompt} (percent of each group's responses)
@@ -140,7 +141,7 @@ function GroupQuestion(props: { question: ScaleQuestion; results: QuestionResult
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </details>
       </Show>
     </div>

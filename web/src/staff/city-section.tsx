@@ -5,6 +5,7 @@ import { percent } from './chart-scale';
 import { AUDIENCE_NAMES, changeWords, fewerThan, hiddenReason, THEME_NAMES } from './labels';
 import { fmt, MeanCell, pct, themeHiddenReason, themeOf, themesOf } from './theme-cells';
 import { TopicBars } from './topic-bars';
+import { TableRegion } from './table-region';
 
 type Section = CityReport['sections'][number];
 
@@ -55,7 +56,7 @@ function RankedThemes(props: { section: Section; threshold: number; id: string }
       <figcaption class="small">Bars start at 0 and end at 100; higher is always better.</figcaption>
       <details class="table-details">
         <summary>City theme scores as a table</summary>
-        <div class="table-scroll" role="region" aria-labelledby={`${props.id}-rank-caption`} tabindex="0">
+        <TableRegion labelledBy={`${props.id}-rank-caption`}>
           <table class="data sticky">
             <caption id={`${props.id}-rank-caption`}>City theme scores, highest first</caption>
             <thead>
@@ -85,7 +86,7 @@ function RankedThemes(props: { section: Section; threshold: number; id: string }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       </details>
     </figure>
   );
@@ -122,7 +123,7 @@ function LocalityBars(props: { section: Section; threshold: number; id: string }
       </div>
       <details class="table-details">
         <summary>Localities as a table</summary>
-        <div class="table-scroll" role="region" aria-labelledby={`${props.id}-loc-caption`} tabindex="0">
+        <TableRegion labelledBy={`${props.id}-loc-caption`}>
           <table class="data sticky">
             <caption id={`${props.id}-loc-caption`}>Theme scores from 0 to 100 for the city and each locality</caption>
             <thead>
@@ -150,7 +151,7 @@ function LocalityBars(props: { section: Section; threshold: number; id: string }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       </details>
     </figure>
   );
@@ -182,7 +183,7 @@ function ChangeTable(props: { section: Section; threshold: number; id: string })
   return (
     <>
       <p>{summary()}</p>
-      <div class="table-scroll" role="region" aria-labelledby={`${props.id}-chg-caption`} tabindex="0">
+      <TableRegion labelledBy={`${props.id}-chg-caption`}>
         <table class="data sticky change-table">
           <caption id={`${props.id}-chg-caption`}>Change in score since {prev().wave.title}, in points out of 100</caption>
           <thead>
@@ -206,7 +207,7 @@ function ChangeTable(props: { section: Section; threshold: number; id: string })
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <p class="small">
         Small changes are often chance: read a change of a point or two with care. “No comparison” means one of the two figures is
         hidden.
@@ -219,7 +220,7 @@ function ChangeTable(props: { section: Section; threshold: number; id: string })
 function SettingsTable(props: { settings: Group[]; themes: ThemeId[]; threshold: number; id: string }) {
   const sorted = () => [...props.settings].sort((a, b) => a.label.localeCompare(b.label));
   return (
-    <div class="table-scroll" role="region" aria-labelledby={`${props.id}-set-caption`} tabindex="0">
+    <TableRegion labelledBy={`${props.id}-set-caption`}>
       <table class="data sticky" data-testid="settings-table">
         <caption id={`${props.id}-set-caption`}>Each setting in alphabetical order, scores from 0 to 100</caption>
         <thead>
@@ -253,7 +254,7 @@ function SettingsTable(props: { settings: Group[]; themes: ThemeId[]; threshold:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

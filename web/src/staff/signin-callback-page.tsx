@@ -4,6 +4,7 @@ import { navigate, setTitle, url } from '../router';
 import '../styles/staff.css';
 import { asApiError } from './create-load';
 import { ErrorNotice } from './error-notice';
+import { SignInFrame } from './signin-frame';
 import { takePendingSignIn } from './hosted-signin';
 import { checkCallback, type CallbackResult } from './pkce';
 import { loadAuthConfig, safeNext, saveToken } from './session';
@@ -40,35 +41,28 @@ export default function SignInCallbackPage() {
   }
 
   return (
-    <>
-      <header class="staff-top">
-        <span class="brand">
-          Heard <span class="brand-sub">reports</span>
-        </span>
-      </header>
-      <main id="main" class="page narrow">
-        <Show
-          when={error()}
-          fallback={
-            <>
-              <h1>Signing you in</h1>
-              <p role="status">One moment…</p>
-            </>
-          }
-        >
-          {(e) => (
-            <>
-              <h1>Sign in again</h1>
-              <ErrorNotice error={e()} />
-              <p>
-                <a class="btn primary" href="/signin">
-                  Go to sign in
-                </a>
-              </p>
-            </>
-          )}
-        </Show>
-      </main>
-    </>
+    <SignInFrame>
+      <Show
+        when={error()}
+        fallback={
+          <>
+            <h1>Signing you in</h1>
+            <p role="status">One moment…</p>
+          </>
+        }
+      >
+        {(e) => (
+          <>
+            <h1>Sign in again</h1>
+            <ErrorNotice error={e()} />
+            <p>
+              <a class="btn primary" href="/signin">
+                Go to sign in
+              </a>
+            </p>
+          </>
+        )}
+      </Show>
+    </SignInFrame>
   );
 }

@@ -4,6 +4,7 @@ import { focusOnArrival, navigate, setTitle, url } from '../router';
 import '../styles/staff.css';
 import { asApiError, createLoad } from './create-load';
 import { ErrorNotice } from './error-notice';
+import { SignInFrame } from './signin-frame';
 import { startHostedSignIn } from './hosted-signin';
 import type { CognitoConfig } from './pkce';
 import { loadAuthConfig, safeNext, saveToken, token } from './session';
@@ -55,65 +56,58 @@ export default function SignInPage() {
   };
 
   return (
-    <>
-      <header class="staff-top">
-        <span class="brand">
-          Heard <span class="brand-sub">reports</span>
-        </span>
-      </header>
-      <main id="main" class="page narrow">
-        <h1 tabindex="-1" ref={focusOnArrival}>
-          Sign in
-        </h1>
-        <p>
-          For school staff, the youth council and the council. Pupils do not sign in: they <a href="/">type a join code</a>.
+    <SignInFrame>
+      <h1 tabindex="-1" ref={focusOnArrival}>
+        Sign in
+      </h1>
+      <p>
+        For school staff, the youth council and the council. Pupils do not sign in: they <a href="/">type a join code</a>.
+      </p>
+      <Show when={token()}>
+        <p class="note">
+          You are already signed in. <a href="/reports">Go to your reports</a>.
         </p>
-        <Show when={token()}>
-          <p class="note">
-            You are already signed in. <a href="/reports">Go to your reports</a>.
-          </p>
-        </Show>
-        <Show when={config.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
-        <Switch
-          fallback={
-            <Show when={!config.error()}>
-              <p role="status" class="loading">
-                Loading…
-              </p>
-            </Show>
-          }
-        >
-          <Match when={hosted()}>{(c) => <HostedSignIn config={c()} />}</Match>
-          <Match when={config.data()?.kind === 'local'}>
-            <section class="note" aria-labelledby="demo-title">
-              <h2 id="demo-title">Demo accounts work on this computer only</h2>
-              <p>
-                When Heard runs locally (<code>npm start</code>) you can sign in as <code>admin</code>, <code>youth</code> or{' '}
-                <code>staff-</code> followed by a setting id, such as <code>staff-oakwood-high</code>. The password is{' '}
-                <code>demo</code>. A real deployment signs people in through the council's account service instead.
-              </p>
-            </section>
-            <Show when={error()}>{(err) => <ErrorNotice error={err()} />}</Show>
-            <form class="stack" onSubmit={submit}>
-              <div class="field">
-                <label class="label" for="username">
-                  Username
-                </label>
-                <input id="username" name="username" class="input" autocomplete="username" autocapitalize="none" spellcheck={false} required />
-              </div>
-              <div class="field">
-                <label class="label" for="password">
-                  Password
-                </label>
-                <input id="password" name="password" type="password" class="input" autocomplete="current-password" required />
-              </div>
-              <button type="submit" class="btn primary" aria-disabled={busy()}>
-                {busy() ? 'Signing in…' : 'Sign in'}
-              </button>
-            </form>
-          </Match>
-        </Switch>
-      </main>
-    </>
+      </Show>
+      <Show when={config.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Switch
+        fallback={
+          <Show when={!config.error()}>
+            <p role="status" class="loading">
+              Loading…
+            </p>
+          </Show>
+        }
+      >
+        <Match when={hosted()}>{(c) => <HostedSignIn config={c()} />}</Match>
+        <Match when={config.data()?.kind === 'local'}>
+          <section class="note" aria-labelledby="demo-title">
+            <h2 id="demo-title">Demo accounts work on this computer only</h2>
+            <p>
+              When Heard runs locally (<code>npm start</code>) you can sign in as <code>admin</code>, <code>youth</code> or{' '}
+              <code>staff-</code> followed by a setting id, such as <code>staff-oakwood-high</code>. The password is{' '}
+              <code>demo</code>. A real deployment signs people in through the council's account service instead.
+            </p>
+          </section>
+          <Show when={error()}>{(err) => <ErrorNotice error={err()} />}</Show>
+          <form class="stack" onSubmit={submit}>
+            <div class="field">
+              <label class="label" for="username">
+                Username
+              </label>
+              <input id="username" name="username" class="input" autocomplete="username" autocapitalize="none" spellcheck={false} required />
+            </div>
+            <div class="field">
+              <label class="label" for="password">
+                Password
+              </label>
+              <input id="password" name="password" type="password" class="input" autocomplete="current-password" required />
+            </div>
+            <button type="submit" class="btn primary" aria-disabled={busy()}>
+              {busy() ? 'Signing in…' : 'Sign in'}
+            </button>
+          </form>
+        </Match>
+      </Switch>
+    </SignInFrame>
   );
 }

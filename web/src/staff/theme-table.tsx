@@ -3,13 +3,14 @@ import type { SettingReport } from '../../../shared/report/schema';
 import { BandBadge } from './band-badge';
 import { BAND_RULE, THEME_NAMES } from './labels';
 import { fmt, MeanCell, pct, themeOf, themesOf } from './theme-cells';
+import { TableRegion } from './table-region';
 
 /** The theme chart's figures: each theme for the setting, its band, its locality and the city. */
 export function ThemeTable(props: { report: SettingReport; who: string; id: string }) {
   const r = () => props.report;
   const bands = () => r().benchmarks.length > 0;
   return (
-    <div class="table-scroll" role="region" aria-labelledby={`${props.id}-caption`} tabindex="0">
+    <TableRegion labelledBy={`${props.id}-caption`}>
       <table class="data sticky" data-testid="theme-table">
         <caption id={`${props.id}-caption`}>Theme scores from 0 to 100 for {props.who}, {r().locality.label} and the city</caption>
         <thead>
@@ -56,6 +57,6 @@ export function ThemeTable(props: { report: SettingReport; who: string; id: stri
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { Topics } from '../../../shared/report/schema';
 import { percent } from './chart-scale';
+import { TableRegion } from './table-region';
 
 /**
  * Comment topics as a bar list that is also the table: each row names the topic and gives its
@@ -19,7 +20,7 @@ export function TopicBars(props: { topics: Topics; threshold: number; id: string
       {(t) => (
         <>
           <Show when={mentioned().length} fallback={<p>No comments mentioned any of the topics.</p>}>
-            <div class="table-scroll" role="region" aria-labelledby={`${props.id}-caption`} tabindex="0">
+            <TableRegion labelledBy={`${props.id}-caption`}>
               <table class="data topic-bars">
                 <caption id={`${props.id}-caption`}>{props.caption}</caption>
                 <thead>
@@ -44,7 +45,7 @@ export function TopicBars(props: { topics: Topics; threshold: number; id: string
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           </Show>
           <p class="small">
             {t().n} pupils wrote a comment; one comment can mention several topics.

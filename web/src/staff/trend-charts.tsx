@@ -4,6 +4,7 @@ import type { ThemeId } from '../../../shared/survey/schema';
 import { scoreScale } from './chart-scale';
 import { THEME_NAMES } from './labels';
 import { fmt, MeanCell, themeHiddenReason, themeOf, themesOf } from './theme-cells';
+import { TableRegion } from './table-region';
 
 const W = 320;
 const H = 144;
@@ -102,7 +103,7 @@ export function TrendChart(props: { report: SettingReport; theme: ThemeId; who: 
 function TrendTable(props: { report: SettingReport; theme: ThemeId; who: string }) {
   const r = () => props.report;
   return (
-    <div class="table-scroll" role="region" aria-label={`${THEME_NAMES[props.theme]} by round`} tabindex="0">
+    <TableRegion label={`${THEME_NAMES[props.theme]} by round`}>
       <table class="data">
         <caption>{THEME_NAMES[props.theme]} by survey round</caption>
         <thead>
@@ -124,7 +125,7 @@ function TrendTable(props: { report: SettingReport; theme: ThemeId; who: string 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

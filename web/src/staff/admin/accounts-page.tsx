@@ -7,8 +7,9 @@ import { AccountForm, ROLE_WORDS } from './account-form';
 import { AdminLayout } from './admin-layout';
 import { listAccounts, listSettings, setAccountEnabled, type Account } from './api';
 import { ConfirmDialog, type Confirmation } from './confirm-dialog';
-import { focusNow, Status } from './form';
+import { EditPanel, Status } from './form';
 import { Refusal } from './refusal';
+import { TableRegion } from '../table-region';
 
 /** `/admin/accounts[?edit=username]`: who can sign in, with which role and which settings. */
 export default function AccountsPage() {
@@ -78,17 +79,14 @@ function Accounts() {
       <Show when={refusal() ?? accounts.error() ?? settings.error()}>{(e) => <Refusal error={e()} />}</Show>
       <Show when={editing()} keyed>
         {(a) => (
-          <section class="panel" aria-labelledby="edit-title">
-            <h2 id="edit-title" tabindex="-1" ref={focusNow}>
-              Change {a.username}
-            </h2>
+          <EditPanel title={`Change ${a.username}`}>
             <AccountForm account={a} settings={settings.data()?.settings ?? []} onSaved={saved} onCancel={() => navigate('/admin/accounts')} />
-          </section>
+          </EditPanel>
         )}
       </Show>
       <Show when={accounts.data()}>
         {(data) => (
-          <div class="table-scroll" role="region" aria-labelledby="accounts-caption" tabindex="0">
+          <TableRegion labelledBy="accounts-caption">
             <table class="data admin-table">
               <caption id="accounts-caption">{data().accounts.length} accounts</caption>
               <thead>
@@ -139,7 +137,7 @@ function Accounts() {
                 </For>
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </Show>
       <section aria-labelledby="new-account-title" id="new-account">

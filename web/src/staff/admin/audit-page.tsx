@@ -7,6 +7,7 @@ import { AdminLayout } from './admin-layout';
 import { listAudit } from './api';
 import { actionWords, isChange, outcomeWords, targetWords, timeOf, today } from './audit-words';
 import { Refusal } from './refusal';
+import { TableRegion } from '../table-region';
 
 /** `/admin/audit?day=`: every signed-in action on one day, newest first. Pupils are never in it. */
 export default function AuditPage() {
@@ -57,7 +58,7 @@ function Audit() {
         </p>
       </Show>
       <Show when={log.data()}>
-        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
+        <TableRegion labelledBy="audit-caption">
           <table class="data admin-table audit">
             <caption id="audit-caption">
               {shown().length} {shown().length === 1 ? 'entry' : 'entries'} on {formatDate(day())}, newest first
@@ -92,7 +93,7 @@ function Audit() {
               </For>
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       </Show>
     </>
   );

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
 import { ApiError } from '../api';
 import { asApiError } from '../create-load';
 
@@ -60,6 +60,18 @@ export function createForm(fields: (apiField: string) => string | undefined, byC
 
 /** Moves focus to an element once it is on the page (an error summary, a new heading). */
 export const focusNow = (el: HTMLElement) => requestAnimationFrame(() => el.focus());
+
+/** The panel for changing one thing (`?edit=` in the address): its heading takes focus, so a screen reader lands on it. */
+export function EditPanel(props: { title: JSX.Element; children: JSX.Element }) {
+  return (
+    <section class="panel" aria-labelledby="edit-title">
+      <h2 id="edit-title" tabindex="-1" ref={focusNow}>
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
 
 /**
  * The error summary at the top of a form: the problem in words and a link to each field that

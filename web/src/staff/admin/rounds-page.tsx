@@ -7,7 +7,7 @@ import { authed } from '../session';
 import { AdminLayout } from './admin-layout';
 import { listRounds, moveRound, type Round } from './api';
 import { ConfirmDialog, type Confirmation } from './confirm-dialog';
-import { focusNow, Status } from './form';
+import { EditPanel, Status } from './form';
 import { Refusal } from './refusal';
 import { RoundForm } from './round-form';
 import { nextStep, STATUS_WORDS, statusMeaning } from './round-steps';
@@ -74,12 +74,9 @@ function Rounds() {
       <Show when={rounds.error()}>{(e) => <Refusal error={e()} />}</Show>
       <Show when={editing()} keyed>
         {(round) => (
-          <section class="panel" aria-labelledby="edit-title">
-            <h2 id="edit-title" tabindex="-1" ref={focusNow}>
-              Change “{round.title}”
-            </h2>
+          <EditPanel title={`Change “${round.title}”`}>
             <RoundForm round={round} onSaved={saved} onCancel={() => navigate('/admin/rounds')} />
-          </section>
+          </EditPanel>
         )}
       </Show>
       <h2>Rounds</h2>

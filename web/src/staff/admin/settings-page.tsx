@@ -4,9 +4,10 @@ import { createLoad } from '../create-load';
 import { authed } from '../session';
 import { AdminLayout } from './admin-layout';
 import { listSettings, type Setting } from './api';
-import { focusNow, Status } from './form';
+import { EditPanel, Status } from './form';
 import { Refusal } from './refusal';
 import { LOCALITY_WORDS, PHASE_WORDS, SettingForm } from './setting-form';
+import { TableRegion } from '../table-region';
 
 /** `/admin/settings[?edit=id]`: the schools, colleges and units whose pupils take the survey. */
 export default function SettingsPage() {
@@ -44,17 +45,14 @@ function Settings() {
       <Show when={settings.error()}>{(e) => <Refusal error={e()} />}</Show>
       <Show when={editing()} keyed>
         {(s) => (
-          <section class="panel" aria-labelledby="edit-title">
-            <h2 id="edit-title" tabindex="-1" ref={focusNow}>
-              Change {s.name}
-            </h2>
+          <EditPanel title={`Change ${s.name}`}>
             <SettingForm setting={s} onSaved={saved} onCancel={() => navigate('/admin/settings')} />
-          </section>
+          </EditPanel>
         )}
       </Show>
       <Show when={settings.data()}>
         {(data) => (
-          <div class="table-scroll" role="region" aria-labelledby="settings-caption" tabindex="0">
+          <TableRegion labelledBy="settings-caption">
             <table class="data admin-table">
               <caption id="settings-caption">{data().settings.length} settings</caption>
               <thead>
@@ -83,7 +81,7 @@ function Settings() {
                 </For>
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </Show>
       <section aria-labelledby="new-setting-title" id="new-setting">

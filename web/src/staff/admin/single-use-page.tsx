@@ -10,6 +10,7 @@ import { listOnceBatches, listSettings, makeOnceBatch, type MadeBatch } from './
 import { CodeForm } from './code-form';
 import { Refusal } from './refusal';
 import { Slips } from './slips';
+import { TableRegion } from '../table-region';
 
 /** `/admin/single-use?wave=`: codes that work once each, shown once for printing; past batches by count and day. */
 export default function SingleUsePage() {
@@ -66,7 +67,7 @@ function SingleUse() {
           <section aria-labelledby="batches-title">
             <h2 id="batches-title">Codes made for {round()?.title ?? 'this round'}</h2>
             <Show when={b().batches.length} fallback={<p>None yet.</p>}>
-              <div class="table-scroll" role="region" aria-labelledby="batches-caption" tabindex="0">
+              <TableRegion labelledBy="batches-caption">
                 <table class="data admin-table">
                   <caption id="batches-caption">Batches of single-use codes (the codes themselves are never shown again)</caption>
                   <thead>
@@ -90,7 +91,7 @@ function SingleUse() {
                     </For>
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
             </Show>
           </section>
         )}
