@@ -1,4 +1,5 @@
 import { LANGUAGES, type LanguageCode } from '../../shared/i18n/languages';
+import { fillPlaceholders } from '../../shared/i18n/placeholders';
 import type { PupilStringKey, PupilStrings } from '../../shared/i18n/pupil-strings';
 import type { Question } from '../../shared/survey/schema';
 import type { JoinInfo } from '../domain/join';
@@ -27,7 +28,7 @@ export function firstScreenHtml(info: JoinInfo, lang: LanguageCode, text: Partia
   if (!q || q.kind === 'text') return undefined;
   const total = questions.length;
   const t = (key: PupilStringKey, vars: Record<string, string | number> = {}) =>
-    escapeHtml((text[key] ?? '').replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)));
+    escapeHtml(fillPlaceholders(text[key] ?? '', vars));
   const strings = info.survey.strings[info.survey.languages[0]!] ?? {};
   const st = (key: string) => escapeHtml(strings[key] ?? key);
 

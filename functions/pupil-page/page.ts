@@ -1,4 +1,5 @@
 import { LANGUAGES, type LanguageCode } from '../../shared/i18n/languages';
+import { fillPlaceholders } from '../../shared/i18n/placeholders';
 import { pupilTextPart } from '../../shared/i18n/pupil-text';
 import { PAGE_DATA_ID, type PageData } from '../../shared/pupil/page-data';
 import type { JoinInfo } from '../domain/join';
@@ -40,7 +41,7 @@ export function fillPage(template: string, code: string, lang: LanguageCode, joi
   const markup = firstScreenHtml(join, lang, first) ?? '';
   // English comes inside the page's script already.
   const data: PageData<JoinInfo> = { code, lang, join, ...(lang === 'en' ? {} : { text: first as Record<string, string> }) };
-  const title = (first['app.pageTitle'] ?? '{page}').replace('{page}', join.survey.strings[join.survey.languages[0]!]?.title ?? 'Heard');
+  const title = fillPlaceholders(first['app.pageTitle'] ?? '{page}', { page: join.survey.strings[join.survey.languages[0]!]?.title ?? 'Heard' });
   return template
     .replace(HTML_TAG, `<html lang="${lang}" dir="${language.dir}"${join.survey.audience === 'primary' ? ' class="primary"' : ''}>`)
     .replace(TITLE, () => `<title>${escapeHtml(title)}</title>`)

@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
 import { LANGUAGES, type LanguageCode } from '../../../shared/i18n/languages';
+import { fillPlaceholders } from '../../../shared/i18n/placeholders';
 import type { PupilStringKey } from '../../../shared/i18n/pupil-strings';
 import type { Text } from './strings';
 
@@ -9,7 +10,7 @@ const [strings, setStrings] = createSignal<Text>({});
 
 /** A string in the current language, with `{name}` placeholders filled in. */
 export function t(key: PupilStringKey, vars: Record<string, string | number> = {}): string {
-  return (strings()[key] ?? '').replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillPlaceholders(strings()[key] ?? '', vars);
 }
 
 /** Uses a language's text; `<html lang dir>` follow, so the whole page mirrors for Arabic and Urdu. */
