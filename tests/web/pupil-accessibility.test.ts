@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALPHA, GAMMA, phone, shot, skipTo, startWorld, type World } from './support/pupil';
+import { appReady, ALPHA, GAMMA, phone, shot, skipTo, startWorld, type World } from './support/pupil';
 
 /**
  * WCAG 2.2 AA, checked by axe-core on every pupil screen, in English (left to right) and in
@@ -46,7 +46,7 @@ describe.each([
     await check('home');
 
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await page.locator('legend').waitFor();
+    await appReady(page);
     await check('intro + choice question');
     await shot(page, `${lang}-intro`);
 
@@ -113,7 +113,7 @@ describe('layout for every pupil', () => {
   it('keeps tap targets at 44 by 44 px or more', async () => {
     const { context, page } = await phone(world);
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await page.locator('legend').waitFor();
+    await appReady(page);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, select, label.option, .help-btn, .exit-btn')]
         .map((el) => [el.textContent?.trim(), el.getBoundingClientRect()] as const)
@@ -132,7 +132,7 @@ describe('layout for every pupil', () => {
     const { context, page } = await phone(world, { viewport, deviceScaleFactor });
     for (const path of [`/j/${ALPHA}`, `/j/${GAMMA}`]) {
       await page.goto(`${world.server.url}${path}`);
-      await page.locator('legend').waitFor();
+      await appReady(page);
       await page.getByRole('button', { name: 'Get help' }).click();
       await page.locator('#help a[href="tel:08001111"]').waitFor();
       const wide = await page.evaluate(() =>
@@ -149,7 +149,7 @@ describe('layout for every pupil', () => {
   it('has no animation or transition, so there is nothing for reduced motion to stop', async () => {
     const { context, page } = await phone(world, { reducedMotion: 'reduce' });
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await page.locator('legend').waitFor();
+    await appReady(page);
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll('*')].filter((el) => {
         const s = getComputedStyle(el);
@@ -163,7 +163,7 @@ describe('layout for every pupil', () => {
   it('shows a visible focus outline on the controls a keyboard reaches', async () => {
     const { context, page } = await phone(world);
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await page.locator('legend').waitFor();
+    await appReady(page);
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALPHA, GAMMA, phone, startWorld, type World } from './support/pupil';
+import { ALPHA, appReady, GAMMA, phone, startWorld, type World } from './support/pupil';
 
 /**
  * A survey link's first screen comes drawn by the server (functions/pupil-page), so a slow phone
@@ -30,8 +30,6 @@ async function withoutApp(page: Page, url: string) {
   await page.goto(url);
 }
 
-/** Waits until the app has taken the page over from the server's screen. */
-const takenOver = (page: Page) => page.waitForFunction(() => !document.getElementById('root')!.hasAttribute('inert') && !!document.querySelector('legend'));
 
 /**
  * Every element under #root, in order: its name, its attributes (sorted) and its own text, and
@@ -77,7 +75,7 @@ describe("the server's first screen", () => {
       // Only the first screen: nothing loaded after it (the later chunk, the rest of the text).
       await app.page.route(/\/assets\//, (route) => route.abort());
       await app.page.goto(url);
-      await takenOver(app.page);
+      await appReady(app.page);
       const rendered = await tree(app.page);
       await app.context.close();
 
@@ -91,7 +89,7 @@ describe("the server's first screen", () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await takenOver(page);
+    await appReady(page);
     await page.getByRole('radio', { name: 'Year 9' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.locator('progress[value="2"]').waitFor();
@@ -103,7 +101,7 @@ describe("the server's first screen", () => {
   it('is not shown on a reload mid-survey: the page opens at the pupil\'s question', async () => {
     const { context, page } = await phone(world);
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await takenOver(page);
+    await appReady(page);
     await page.getByRole('radio', { name: 'Year 9' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.locator('progress[value="2"]').waitFor();
@@ -116,7 +114,7 @@ describe("the server's first screen", () => {
       }).observe({ type: 'element', buffered: true });
     });
     await page.reload();
-    await takenOver(page);
+    await appReady(page);
     await page.locator('progress[value="2"]').waitFor();
     await page.waitForFunction(() => (window as unknown as { painted: string[] }).painted.length > 0);
     const painted = await page.evaluate(() => (window as unknown as { painted: string[] }).painted);
@@ -130,7 +128,7 @@ describe("the server's first screen", () => {
     await page.goto(`${world.server.url}/`);
     await page.evaluate(() => localStorage.setItem('heard:lang', 'pl'));
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await takenOver(page);
+    await appReady(page);
     await page.locator('html[lang="pl"] legend').waitFor();
     expect(await page.locator('legend').textContent()).not.toBe('What year are you in?');
     await context.close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALPHA, GAMMA, phone, shot, skipTo, startWorld, TABLET, type World } from './support/pupil';
+import { appReady, ALPHA, GAMMA, phone, shot, skipTo, startWorld, TABLET, type World } from './support/pupil';
 
 /** Six languages, switchable at any point without losing answers; Arabic and Urdu mirror the page. */
 let world: World;
@@ -62,7 +62,7 @@ describe('choosing a language', () => {
     expect(await page.evaluate(() => localStorage.getItem('heard:lang'))).toBe('bn');
 
     await page.goto(`${world.server.url}/j/${GAMMA}`);
-    await page.locator('legend').waitFor();
+    await appReady(page);
     expect(await html(page)).toEqual(['bn', 'ltr']);
     expect(await page.locator('select.lang-select').inputValue()).toBe('bn');
     await context.close();
@@ -83,7 +83,7 @@ describe('choosing a language', () => {
       if (r.request().resourceType() === 'document') languages(JSON.parse(/<script type="application\/json" id="heard-join">([^<]*)</.exec(await r.text())![1]!).join);
     });
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await page.locator('legend').waitFor();
+    await appReady(page);
     await skipTo(page, 26); // a text screen, from the later chunk, with the rest of the Arabic text
     await page.locator('textarea').waitFor();
     expect([...new Set(texts)].filter((l) => l !== 'en' && l !== 'ar')).toEqual([]);

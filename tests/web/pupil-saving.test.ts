@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALPHA, alphaResponses, atQuestion, phone, shot, skipTo, startWorld, stored, type World } from './support/pupil';
+import { appReady, ALPHA, alphaResponses, atQuestion, phone, shot, skipTo, startWorld, stored, type World } from './support/pupil';
 
 /**
  * Nothing lost on a flaky network, nothing left behind on a shared classroom device: answers
@@ -97,7 +97,7 @@ describe('sending with no connection', () => {
     expect(await worker!.evaluate(() => fetch('/api/health').then(() => 'online', () => 'offline'))).toBe('offline');
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
-    await page.locator('legend').waitFor();
+    await appReady(page);
     await page.locator('[role=status] .notice').getByText('Your answers are saved on this device').waitFor();
     await noAnswersOnScreen(page);
     expect(await alphaResponses(world)).toBe(before);

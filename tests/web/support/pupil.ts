@@ -23,8 +23,14 @@ export const alphaResponses = async (world: World) => (await world.table.store.l
 
 export const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 
-/** Waits for question `n` (1-based) to be on screen. */
-export const atQuestion = (page: Page, n: number) => page.locator(`progress[value="${n}"]`).waitFor();
+/**
+ * Waits until the app is running the page: a survey link's first screen, drawn by the server,
+ * is on screen before that but inert until the app has drawn its own in its place.
+ */
+export const appReady = (page: Page) => page.locator('#root:not([inert]) legend').waitFor();
+
+/** Waits for question `n` (1-based) to be on screen, drawn by the app. */
+export const atQuestion = (page: Page, n: number) => page.locator(`#root:not([inert]) progress[value="${n}"]`).waitFor();
 
 /** Skips from the question on screen to question `n`. */
 export async function skipTo(page: Page, n: number) {
