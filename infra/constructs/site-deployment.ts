@@ -77,8 +77,10 @@ export class SiteDeployment extends Construct {
     // Rendered the way cdk-nag renders the ARN: pseudo-parameters when not known at synth time.
     const partition = Token.isUnresolved(stack.partition) ? '<AWS::Partition>' : stack.partition;
     const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
+    // `cdk deploy` hands the app a concrete account, which then appears in the ARN as written.
+    const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
     const bucketId = stack.resolve(stack.getLogicalId(bucket.node.defaultChild as CfnElement)) as string;
-    const assetsBucket = `arn:${partition}:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}`;
+    const assetsBucket = `arn:${partition}:s3:::cdk-hnb659fds-assets-${account}-${region}`;
     const findings: Record<string, string> = {
       'Action::s3:GetBucket*': 'BucketDeployment reads the staged web build zip from the CDK assets bucket and lists the site bucket to sync it.',
       'Action::s3:GetObject*': 'BucketDeployment reads the staged web build zip from the CDK assets bucket and compares objects in the site bucket.',

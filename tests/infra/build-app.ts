@@ -32,15 +32,21 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.me
 /**
  * The same composition as infra/app.ts, minus the cdk-nag plugin (the nag test adds it itself):
  * settings come from `context` (`heard:*` keys, read as app.ts reads them), then `options`.
- * `bundle: false` skips esbuild, for tests that only look at settings.
+ * `bundle: false` skips esbuild, for tests that only look at settings; `account` synthesises as
+ * `cdk deploy` does, with a concrete account (ARNs then carry it as written).
  */
 export function buildHeard(
   webAssetPath: string,
   options: AppStackOptions = {},
-  { bundle = true, context = {} }: { bundle?: boolean; context?: Record<string, string> } = {},
+  {
+    bundle = true,
+    context = {},
+    account,
+  }: { bundle?: boolean; context?: Record<string, string>; account?: string } = {},
 ) {
   const app = new App({ context: { ...CDK_CONTEXT, ...context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
-  const env = { region: 'eu-west-2' };
+  // `cdk synth` alone leaves the account unknown; `cdk deploy` hands the app a concrete one.
+  const env = { account, region: 'eu-west-2' };
   const data = new HeardDataStack(app, 'Heard-Data', { env });
   const appStack = new HeardAppStack(app, 'Heard-App', { env, table: data.table, webAssetPath, ...appSettings(app.node), ...options });
   return { app, data, appStack };
