@@ -4,8 +4,7 @@ import type { AppDeps } from './app-deps';
 import { onError, onNotFound } from './http/errors';
 import { auditStaffActions } from './http/audit';
 import { compressLarge } from './http/compress';
-import { guardCodes } from './http/guard-codes';
-import { FailureLimiter } from './http/rate-limit';
+import { codeGuesses } from './domain/guesses';
 import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
@@ -20,7 +19,7 @@ import { responseRoutes } from './routes/responses';
  * how they serve it.
  */
 export function createApp(given: AppDeps) {
-  const deps = { ...given, codeGuesses: given.codeGuesses ?? new FailureLimiter() };
+  const deps = { ...given, guesses: given.guesses ?? codeGuesses({ store: given.store, secret: given.codePepper, now: given.now }) };
   const api = new Hono()
     .use(...compressLarge())
     .use(secureHeaders())
@@ -29,8 +28,6 @@ export function createApp(given: AppDeps) {
       c.header('cache-control', 'no-store');
     })
     .use(auditStaffActions(deps.store, deps.now))
-    .use('/join/*', guardCodes(deps.codeGuesses))
-    .use('/responses', guardCodes(deps.codeGuesses))
     .route('/', healthRoutes())
     .route('/', joinRoutes(deps))
     .route('/', responseRoutes(deps))

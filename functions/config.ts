@@ -15,6 +15,8 @@ const Env = z.object({
   /** The secret single-use codes are hashed with: the value itself (local), or a Secrets Manager ARN (AWS). */
   CODE_PEPPER: z.string().min(32).optional(),
   CODE_PEPPER_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  /** What CloudFront sends in x-heard-edge to prove a request came through it (AWS). */
+  EDGE_PROOF: z.string().min(16).optional(),
   /** The Cognito user pool holding staff accounts (AWS). */
   USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/).optional(),
 });
@@ -28,6 +30,7 @@ export type Config = {
   auth?: { issuer: string; audience: string; jwksUri: string };
   codePepper: { value: string } | { secretArn: string } | undefined;
   userPoolId?: string;
+  edgeProof?: string;
 };
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -49,6 +52,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     threshold: e.SUPPRESSION_THRESHOLD,
     ...(auth ? { auth } : {}),
     ...(e.USER_POOL_ID ? { userPoolId: e.USER_POOL_ID } : {}),
+    ...(e.EDGE_PROOF ? { edgeProof: e.EDGE_PROOF } : {}),
     codePepper: e.CODE_PEPPER ? { value: e.CODE_PEPPER } : e.CODE_PEPPER_SECRET_ARN ? { secretArn: e.CODE_PEPPER_SECRET_ARN } : undefined,
   };
 }

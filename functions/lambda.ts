@@ -59,6 +59,7 @@ export const app = createApp({
   retentionDays: config.retentionDays,
   threshold: config.threshold,
   now: () => new Date(),
+  ...(config.edgeProof ? { edgeProof: config.edgeProof } : {}),
   pupilPage: template === undefined ? undefined : () => template,
 });
 

@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api';
@@ -36,14 +36,20 @@ export class HeardAppStack extends Stack {
   constructor(scope: Construct, id: string, props: HeardAppStackProps) {
     super(scope, id, props);
 
+    // Known to CloudFront and the function only: the unique part of this stack's id, which is
+    // random, fixed for the stack's life, and never seen outside the account.
+    const edgeProof = Fn.select(2, Fn.split('/', this.stackId));
+
     this.api = new Api(this, 'Api', {
       table: props.table,
+      edgeProof,
       webAssetPath: props.webAssetPath,
       retentionDays: props.retentionDays,
     });
 
     this.web = new WebHosting(this, 'Web', {
       api: this.api.httpApi,
+      edgeProof,
       webAssetPath: props.webAssetPath,
       // The browser exchanges the sign-in code for tokens at the hosted UI itself (PKCE).
       connectSources: [Identity.hostedUiUrl(this, props.authDomainPrefix), ...(props.connectSources ?? [])],

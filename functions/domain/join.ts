@@ -1,18 +1,42 @@
 import { JoinCode, ONCE_CODE_LENGTH, type Setting, type Wave } from '../../shared/catalog';
 import { forLanguage, type Survey } from '../../shared/survey';
 import type { Language } from '../../shared/survey/schema';
-import { conflict, notFound } from '../http/problem';
+import { conflict, notFound, Problem } from '../http/problem';
 import type { Store } from '../store/types';
 import { hashCode } from './codes';
+import type { CodeGuesses } from './guesses';
 import { isOpen, surveyFor } from './waves';
 
 export type Joined = { wave: Wave; setting: Setting; survey: Survey; yearGroup?: string; onceHash?: string };
-type Deps = { store: Store; codePepper: string };
+type Deps = { store: Store; codePepper: string; guesses?: CodeGuesses };
+type Options = {
+  allowClosed?: boolean;
+  /** Who is trying the code, for the guessing limit (functions/http/client-address.ts); omitted only by the demo seeder. */
+  from?: string;
+};
 
 const NO_SUCH_CODE = 'We could not find a survey for that code. Check it with your teacher and try again.';
 
-/** What a join code opens: an open wave, the pupil's setting, and the survey they answer. */
-export async function openJoinCode({ store, codePepper }: Deps, rawCode: string, today: string, options: { allowClosed?: boolean } = {}): Promise<Joined> {
+/**
+ * What a join code opens: an open wave, the pupil's setting, and the survey they answer. The
+ * attempt is counted towards the guessing limit at the same time as the code is looked up; if the
+ * limit refuses it, the lookup's answer is thrown away unseen, so a refusal says nothing about the code.
+ */
+export async function openJoinCode(deps: Deps, rawCode: string, today: string, options: Options = {}): Promise<Joined> {
+  const attempt = deps.guesses && options.from !== undefined ? deps.guesses.attempt(options.from, rawCode) : undefined;
+  const lookup = lookUp(deps, rawCode, today, options).then(
+    (joined) => ({ joined }),
+    (error: unknown) => ({ error }),
+  );
+  const counted = await attempt;
+  const outcome = await lookup;
+  const unknown = 'error' in outcome && outcome.error instanceof Problem && outcome.error.code === 'code.unknown';
+  if (!unknown) await counted?.worked();
+  if ('error' in outcome) throw outcome.error;
+  return outcome.joined;
+}
+
+async function lookUp({ store, codePepper }: Deps, rawCode: string, today: string, options: Options): Promise<Joined> {
   const parsed = JoinCode.safeParse(rawCode);
   if (!parsed.success) throw notFound('code.unknown', NO_SUCH_CODE);
   const onceHash = parsed.data.length === ONCE_CODE_LENGTH ? hashCode(codePepper, parsed.data) : undefined;

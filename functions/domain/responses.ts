@@ -7,22 +7,23 @@ import { UNKNOWN_GENDER, UNKNOWN_YEAR } from '../../shared/report/cells';
 import { badRequest, conflict } from '../http/problem';
 import type { Store } from '../store/types';
 import { dayOf, expiryFor } from './calendar';
+import type { CodeGuesses } from './guesses';
 import { openJoinCode } from './join';
 import { isOpen } from './waves';
 
-type Deps = { store: Store; retentionDays: number; now: () => Date; codePepper: string };
+type Deps = { store: Store; retentionDays: number; now: () => Date; codePepper: string; guesses?: CodeGuesses };
 
 /**
  * Records one pupil's answers, exactly once per submissionId. Nothing about the request
  * (address, browser, time of day) reaches storage: only the answers, the day and the year group.
  */
-export async function submitResponse(deps: Deps, submission: Submission) {
+export async function submitResponse(deps: Deps, submission: Submission, { from }: { from?: string } = {}) {
   const { store, retentionDays, now } = deps;
   const today = dayOf(now());
   // A retry of a response already counted is answered as such, whatever has changed since
   // (its single-use code spent, the round closed): the pupil's phone must stop retrying.
   if (await store.hasSubmission(submission.submissionId)) return 'duplicate' as const;
-  const { wave, setting, survey, yearGroup: codeYear, onceHash } = await openJoinCode(deps, submission.joinCode, today, { allowClosed: true });
+  const { wave, setting, survey, yearGroup: codeYear, onceHash } = await openJoinCode(deps, submission.joinCode, today, { allowClosed: true, from });
   if (!isOpen(wave, today)) {
     if (wave.status === 'draft' || today < wave.opensOn) {
       throw conflict('wave.not_open', `"${wave.title}" has not opened yet, so answers cannot be sent. Try again when your teacher says it is open.`);

@@ -5,7 +5,7 @@ import { Problem } from './problem';
 const PROBLEM_JSON = 'application/problem+json';
 
 export function problemResponse(c: Context, problem: Problem): Response {
-  return c.body(JSON.stringify(problem), problem.status, { 'content-type': PROBLEM_JSON });
+  return c.body(JSON.stringify(problem), problem.status, { ...problem.headers, 'content-type': PROBLEM_JSON });
 }
 
 /** Turns every error into problem+json. Only a genuine server fault becomes a 500, and it says nothing internal. */

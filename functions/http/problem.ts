@@ -12,6 +12,8 @@ export class Problem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** Response headers that belong to the problem, e.g. `retry-after` on a 429 or 503. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
     this.name = 'Problem';
@@ -34,4 +36,7 @@ export const badRequest = (detail: string, errors: FieldError[]) =>
 export const unauthorised = (detail: string) => new Problem(401, 'auth.required', 'Please sign in', detail);
 export const forbidden = (detail: string) => new Problem(403, 'auth.forbidden', 'Not yours to see', detail);
 export const notFound = (code: string, detail: string) => new Problem(404, code, 'Not found', detail);
+/** Too many of something from one caller: try again after `retryAfter` seconds. */
+export const tooMany = (code: string, detail: string, retryAfter: number) =>
+  new Problem(429, code, 'Too many tries', detail, undefined, { 'retry-after': String(Math.max(1, Math.ceil(retryAfter))) });
 export const conflict = (code: string, detail: string) => new Problem(409, code, 'Not possible now', detail);

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { Submission } from '../../shared/submission';
 import { submitResponse } from '../domain/responses';
+import { clientAddress } from '../http/client-address';
 import { Problem } from '../http/problem';
 import { validate } from '../http/validate';
 import type { AppDeps } from '../app-deps';
@@ -15,6 +16,6 @@ const limit = bodyLimit({
 
 export const responseRoutes = (deps: AppDeps) =>
   new Hono().post('/responses', limit, validate('json', Submission), async (c) => {
-    const outcome = await submitResponse(deps, c.req.valid('json'));
+    const outcome = await submitResponse(deps, c.req.valid('json'), { from: clientAddress(c, deps.edgeProof) });
     return outcome === 'recorded' ? c.json({ status: 'recorded' as const }, 201) : c.json({ status: 'duplicate' as const }, 200);
   });

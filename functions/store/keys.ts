@@ -11,6 +11,7 @@
  *   idempotency        pk SUBMISSION#<submissionId>     sk SUBMISSION
  *   raw responses      pk RESPONSES#<waveId>#<setting>  sk <random uuid>
  *   tallies            pk TALLY#<waveId>                sk <settingId>#<yearGroup>   (counters per gender inside)
+ *   guessing limit     pk GUESS#<keyed hash of address> sk GUESS   (one per address per hour; expires)
  */
 export type Key = { pk: string; sk: string };
 
@@ -38,6 +39,7 @@ export const keys = {
     sk: responseId,
   }),
   responsesPk: (waveId: string, settingId: string) => `RESPONSES#${waveId}#${settingId}`,
+  guesses: (addressHash: string): Key => ({ pk: `GUESS#${addressHash}`, sk: 'GUESS' }),
   tally: (waveId: string, settingId: string, yearGroup: string): Key => ({ pk: `TALLY#${waveId}`, sk: `${settingId}#${yearGroup}` }),
   talliesPk: (waveId: string) => `TALLY#${waveId}`,
   parseTallySk: (sk: string) => {

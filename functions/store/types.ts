@@ -33,6 +33,12 @@ export type AuditEntry = {
   status: number;
 };
 
+/**
+ * One address's hour of join-code attempts, as the guessing limit stores it: keyed hashes only
+ * (they change every hour), so it cannot be linked to an address, to another hour or to a response.
+ */
+export type CodeAttemptSlot = { address: string; code: string; expiresAt: number };
+
 /** Storage, named for what the domain needs. The DynamoDB implementation is the only one. */
 export interface Store {
   getSetting(id: string): Promise<Setting | undefined>;
@@ -74,4 +80,11 @@ export interface Store {
   /** Adds whole cells to a wave's tallies (bulk loads and re-aggregation; pupils go through recordResponse). */
   addToTallies(waveId: string, cells: WaveTallies): Promise<void>;
   listResponses(waveId: string, settingId: string): Promise<StoredResponse[]>;
+  /**
+   * Counts one attempt at a code from an address, atomically, and returns the hour's count so far;
+   * 'known' (nothing counted) when that code has already worked from that address this hour.
+   */
+  countCodeAttempt(slot: CodeAttemptSlot): Promise<number | 'known'>;
+  /** The attempt worked: its count is given back and the code is known for the rest of the hour. */
+  rememberWorkingCode(slot: CodeAttemptSlot): Promise<void>;
 }

@@ -29,6 +29,8 @@ export interface ApiProps {
   readonly throttleRateLimit?: number;
   /** @default 100 */
   readonly throttleBurstLimit?: number;
+  /** What CloudFront sends in `x-heard-edge`; the function believes CloudFront's viewer address only with it. */
+  readonly edgeProof: string;
 }
 
 /** Where staff tokens come from and whose accounts the admin console manages. */
@@ -91,6 +93,7 @@ export class Api extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         RETENTION_DAYS: String(retentionDays),
+        EDGE_PROOF: props.edgeProof,
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {

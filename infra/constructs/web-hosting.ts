@@ -8,6 +8,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { EDGE_HEADERS } from '../../functions/http/edge-headers';
 import { inlineHashes } from '../../shared/content-security-policy';
 import { SecurityHeaders } from './security-headers';
 import { SiteDeployment } from './site-deployment';
@@ -37,9 +38,22 @@ const SPA_REWRITE = `function handler(event) {
   return request;
 }`;
 
+// The address CloudFront saw the viewer at, for the API's limit on guessing join codes; written
+// over any header of that name the caller sent, so it cannot be chosen by the caller.
+const VIEWER_ADDRESS = `function handler(event) {
+  var request = event.request;
+  request.headers['${EDGE_HEADERS.viewer}'] = { value: event.viewer.ip };
+  return request;
+}`;
+
 export interface WebHostingProps {
   /** The API that serves `/api/*` and `/j/*` on the same origin as the web app. */
   readonly api: apigw.IHttpApi;
+  /**
+   * Sent to the API with every request (`x-heard-edge`), so the function knows the request came
+   * through CloudFront and can believe the viewer address it adds (functions/http/client-address.ts).
+   */
+  readonly edgeProof: string;
   /** The built web app. @default `web/dist` under the repo root */
   readonly webAssetPath?: string;
   /** Extra origins the browser may call (e.g. an identity provider), added to CSP connect-src. */
@@ -98,7 +112,14 @@ export class WebHosting extends Construct {
     const apiOrigin = new origins.HttpOrigin(apiDomain, {
       protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+      customHeaders: { [EDGE_HEADERS.proof]: props.edgeProof },
     });
+    const viewerAddress = new cloudfront.Function(this, 'ViewerAddress', {
+      code: cloudfront.FunctionCode.fromInline(VIEWER_ADDRESS),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Tell the API the viewer address CloudFront saw (for its limit on guessing join codes)',
+    });
+    const toApi = [{ function: viewerAddress, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }];
     const customDomain = props.domainName && props.certificateArn
       ? {
           domainNames: [props.domainName],
@@ -132,6 +153,7 @@ export class WebHosting extends Construct {
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: securityHeaders,
+          functionAssociations: toApi,
         },
         // A survey link: the function draws the page with the first screen in it (functions/pupil-page),
         // so it must see Accept-Language and must not be cached (codes can be withdrawn at once).
@@ -144,6 +166,7 @@ export class WebHosting extends Construct {
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           // A page like index.html, so the same CSP, whose hashes allow its inline script and style.
           responseHeadersPolicy: securityHeaders,
+          functionAssociations: toApi,
         },
       },
     });

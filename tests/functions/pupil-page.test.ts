@@ -5,7 +5,7 @@ import { checkTemplate, fillPage } from '../../functions/pupil-page/page';
 import { pupilTextPart } from '../../shared/i18n/pupil-text';
 import type { PageData } from '../../shared/pupil/page-data';
 import { primarySurvey, secondarySurvey } from '../../shared/survey';
-import { testApp } from '../support/app';
+import { fromAddress, testApp } from '../support/app';
 import { settings, waves } from '../support/fixtures';
 
 /** The web build's index.html as far as the page cares: the script stays exactly as it is. */
@@ -87,10 +87,10 @@ describe('a survey link\'s page', () => {
 describe('GET /j/:code', () => {
   let ctx: Awaited<ReturnType<typeof testApp>>;
   beforeAll(async () => {
-    ctx = await testApp({ pupilPage: () => TEMPLATE });
+    ctx = await testApp({ pupilPage: () => TEMPLATE, guessesPerHour: 10 });
   });
   afterAll(() => ctx.drop());
-  const page = (code: string, headers: Record<string, string> = {}) => ctx.app.request(`/j/${code}`, { headers });
+  const page = (code: string, headers: Record<string, string> = {}, from = '192.0.2.1') => ctx.app.request(`/j/${code}`, { headers }, fromAddress(from));
 
   it('draws the first screen, with exactly what GET /api/join/:code sends, never kept by a cache', async () => {
     const res = await page('aaa-222-bbb');
@@ -134,12 +134,14 @@ describe('GET /j/:code', () => {
   });
 
   it('counts unknown codes towards the same limit on guessing as the API', async () => {
-    const guesser = { 'x-forwarded-for': '203.0.113.9' };
-    for (let i = 0; i < 10; i++) expect((await page(`ZZZ${i}${i}${i}ZZZ`, guesser)).status).toBe(404);
-    const api = await ctx.app.request('/api/join/AAA222BBB', { headers: guesser });
+    const guesser = '203.0.113.9';
+    for (let i = 0; i < 10; i++) expect((await page(`ZZZ${i}${i}${i}ZZZ`, {}, guesser)).status).toBe(404);
+    const api = await ctx.app.request('/api/join/CCC333DDD', {}, fromAddress(guesser));
     expect(api.status).toBe(429);
-    // The page itself stays plain for this client (the app then shows the API's "too many tries").
-    expect(await (await page('AAA222BBB', guesser)).text()).toBe(TEMPLATE);
-    expect(await (await page('AAA222BBB')).text()).toContain('What year are you in?');
+    // The page itself stays plain for this client, with the same status (the app then shows the API's "too many tries").
+    const refused = await page('CCC333DDD', {}, guesser);
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toBe(TEMPLATE);
+    expect(await (await page('CCC333DDD')).text()).toContain('What year are you in?');
   });
 });

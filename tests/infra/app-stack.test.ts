@@ -56,13 +56,14 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       expect(outputs.find((o) => o.Export?.Name === exportName)?.Value).toEqual({ Ref: tableId });
     });
 
-    it('sets retention and source maps, and otherwise only the sign-in and code pepper settings', () => {
+    it('sets retention and source maps, and otherwise only the sign-in, code pepper and edge proof settings', () => {
       expect(s.env).toMatchObject({ RETENTION_DAYS: '400', NODE_OPTIONS: '--enable-source-maps' });
       expect(Object.keys(s.env).sort()).toEqual([
         'AUTH_AUDIENCE',
         'AUTH_ISSUER',
         'AUTH_JWKS_URI',
         'CODE_PEPPER_SECRET_ARN',
+        'EDGE_PROOF',
         'NODE_OPTIONS',
         'RETENTION_DAYS',
         'TABLE_NAME',
@@ -206,10 +207,13 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       });
     });
 
-    /** The CloudFront Function associated with the default behaviour for an event type, as a callable handler. */
-    function edgeFunction(eventType: string) {
-      const association = (distribution.Properties.DistributionConfig.DefaultCacheBehavior.FunctionAssociations as Array<Record<string, any>>)
-        .find((a) => a.EventType === eventType);
+    /** The CloudFront Function associated with a behaviour (the default one unless a path is given) for an event type, as a callable handler. */
+    function edgeFunction(eventType: string, pathPattern?: string) {
+      const config = distribution.Properties.DistributionConfig;
+      const behaviour = pathPattern
+        ? (config.CacheBehaviors as Array<Record<string, any>>).find((b) => b.PathPattern === pathPattern)!
+        : config.DefaultCacheBehavior;
+      const association = (behaviour.FunctionAssociations as Array<Record<string, any>>).find((a) => a.EventType === eventType);
       const fn = s.app.toJSON().Resources[association!.FunctionARN['Fn::GetAtt'][0]] as Resource;
       expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
       return new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (e: any) => any;
@@ -220,10 +224,10 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       expect(config.DefaultRootObject).toBe('index.html');
       expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
       const functionIds = Object.keys(s.app.findResources('AWS::CloudFront::Function'));
-      expect(functionIds).toHaveLength(1);
+      expect(functionIds).toHaveLength(2);
       const associations = config.DefaultCacheBehavior.FunctionAssociations as Array<Record<string, any>>;
       expect(associations.map((a) => a.EventType)).toEqual(['viewer-request']);
-      expect(associations.map((a) => a.FunctionARN['Fn::GetAtt'][0])).toEqual(functionIds);
+      expect(functionIds).toContain(associations[0]!.FunctionARN['Fn::GetAtt'][0]);
       // Distribution-wide error pages would turn API 404s into index.html.
       expect(config.CustomErrorResponses).toBeUndefined();
     });
@@ -258,7 +262,8 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
         ResponseHeadersPolicyId: config.DefaultCacheBehavior.ResponseHeadersPolicyId,
       });
       expect([...page!.AllowedMethods].sort()).toEqual(['GET', 'HEAD']);
-      expect(page!.FunctionAssociations).toBeUndefined();
+      // The same viewer-address function as the API's, so survey links count towards the same guessing limit.
+      expect(page!.FunctionAssociations).toEqual(api!.FunctionAssociations);
       const origins = (config.Origins as Array<Record<string, any>>).filter((o) => o.CustomOriginConfig);
       expect(origins).toHaveLength(1);
     });
@@ -272,13 +277,28 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
         ViewerProtocolPolicy: 'https-only',
         AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
       });
-      expect(api!.FunctionAssociations).toBeUndefined();
       const origin = (config.Origins as Array<Record<string, any>>).find((o) => o.Id === api!.TargetOriginId);
       const [apiId] = Object.keys(s.app.findResources('AWS::ApiGatewayV2::Api'));
       expect(origin).toMatchObject({
         DomainName: { 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': [apiId, 'ApiEndpoint'] }] }] },
         CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] },
       });
+    });
+
+    it('tells the API the viewer address CloudFront saw, over any the caller sent', () => {
+      const handler = edgeFunction('viewer-request', '/api/*');
+      const request = handler({ viewer: { ip: '192.0.2.44' }, request: { uri: '/api/join/X', headers: { 'x-heard-viewer': { value: '10.0.0.1' } } } });
+      expect(request.headers['x-heard-viewer']).toEqual({ value: '192.0.2.44' });
+      expect(request.uri).toBe('/api/join/X');
+    });
+
+    it('proves to the function that a request came through CloudFront, with a value only the two share', () => {
+      const config = distribution.Properties.DistributionConfig;
+      const origin = (config.Origins as Array<Record<string, any>>).find((o) => o.CustomOriginConfig)!;
+      const proof = (origin.OriginCustomHeaders as Array<{ HeaderName: string; HeaderValue: unknown }>).find((h) => h.HeaderName === 'x-heard-edge');
+      // The random part of the stack's own id: fixed for the stack's life, unknown outside the account.
+      expect(proof?.HeaderValue).toEqual({ 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] });
+      expect(s.env.EDGE_PROOF).toEqual(proof?.HeaderValue);
     });
 
     it('adds a strict CSP and security headers to every response, API included', () => {
