@@ -7,7 +7,7 @@ import { buildGroup } from './group';
 import { themeCount } from './measures';
 import type { CityReport, CitySection, Group } from './schema';
 import { cautions } from './setting-report';
-import { topicsResult } from './topics';
+import { commentsHiddenReason, topicsResult } from './topics';
 import { waveRef } from './wave-ref';
 
 type Input = {
@@ -81,7 +81,7 @@ export function cityReport({ wave, surveys, settings, tallies, previous, thresho
       localities: now.localities,
       ranking,
       ...(before && previous ? { previous: { wave: waveRef(previous.wave), city: before.city, localities: before.localities } } : {}),
-      topics: topicsResult(now.cityTally, now.city.suppressed),
+      topics: topicsResult(now.cityTally, commentsHiddenReason(now.city.suppressed)),
       ...(now.settingGroups ? { settings: now.settingGroups } : {}),
     };
   });

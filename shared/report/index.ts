@@ -5,3 +5,5 @@ export * from './labels';
 export * from './schema';
 export * from './setting-report';
 export * from './rows';
+export * from './comments';
+export * from './topics';

@@ -96,8 +96,17 @@ export const Benchmark = z.object({
 });
 export type Benchmark = z.infer<typeof Benchmark>;
 
+/**
+ * Why topics (and comments) are not shown: the group is hidden (`small`), or the view is by a
+ * dimension they are never shown by (`dimension`: gender). Topics and comments are shown for a
+ * whole setting and by year group only, so that no pair of views can narrow what someone wrote
+ * to a year group and a gender together. A hidden block says nothing more, not even how many wrote.
+ */
+export const TopicsHiddenReason = z.enum(['small', 'dimension']);
+export type TopicsHiddenReason = z.infer<typeof TopicsHiddenReason>;
+
 export const Topics = z.discriminatedUnion('suppressed', [
-  z.object({ n: Count, ...Hidden }).strict(),
+  z.object({ ...Hidden, reason: TopicsHiddenReason }).strict(),
   z
     .object({
       n: Count,

@@ -10,7 +10,7 @@ import { buildGroup } from './group';
 import { DIMENSION_LABELS, groupLabel } from './labels';
 import { answerable, optionCounts } from './measures';
 import type { Dimension, Group, SettingReport, TrendPoint } from './schema';
-import { topicsResult } from './topics';
+import { commentsHiddenReason, topicsResult } from './topics';
 import { waveRef } from './wave-ref';
 
 export type ReportFilter = { dimension: Dimension; key: string };
@@ -107,7 +107,7 @@ function view(ctx: Context, tallies: WaveTallies, filter?: ReportFilter): View {
     overall,
     ...compared,
     breakdowns: breakdowns.map((b) => b.breakdown),
-    topics: topicsResult(sumCells(slice(own)), overall.suppressed),
+    topics: topicsResult(sumCells(slice(own)), commentsHiddenReason(overall.suppressed, filter?.dimension)),
   };
 }
 

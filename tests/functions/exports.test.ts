@@ -28,9 +28,24 @@ describe('GET /api/reports/settings/:id/comments', () => {
     expect(JSON.stringify(body)).not.toMatch(/07700|"year"|"day"|"gender"/);
   });
 
-  it('gives a setting under the threshold no comments at all', async () => {
+  it('gives a setting under the threshold no comments at all, not even how many wrote', async () => {
     const body = await (await get('/api/reports/settings/beta-high/comments?wave=open-wave', ctx.tokens.staffBeta)).json();
-    expect(body).toEqual({ n: 3, suppressed: true });
+    expect(body).toEqual({ suppressed: true, reason: 'small' });
+  });
+
+  it('gives a year group it shows its own comments', async () => {
+    const body = await (await get('/api/reports/settings/alpha-high/comments?wave=open-wave&year=9', ctx.tokens.staffAlpha)).json();
+    expect(body.suppressed).toBe(false);
+    expect(body.questions.find((q: { id: string }) => q.id === 'better_place').comments).toHaveLength(12);
+  });
+
+  it('never gives comments or topics by gender, so a comment in a year group and a gender cannot be pinned to both', async () => {
+    const comments = await get('/api/reports/settings/alpha-high/comments?wave=open-wave&gender=boy', ctx.tokens.staffAlpha);
+    expect(comments.status).toBe(200);
+    expect(await comments.json()).toEqual({ suppressed: true, reason: 'dimension' });
+    const report = await (await get('/api/reports/settings/alpha-high?wave=open-wave&gender=boy', ctx.tokens.staffAlpha)).json();
+    expect(report.overall.suppressed).toBe(false);
+    expect(report.topics).toEqual({ suppressed: true, reason: 'dimension' });
   });
 
   it('refuses comments for a year group below the threshold (422), and other settings (403)', async () => {

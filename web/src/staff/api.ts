@@ -1,3 +1,4 @@
+import type { CommentView } from '../../../shared/report/comments';
 import type { CityReport, SettingReport } from '../../../shared/report/schema';
 import { ApiError, checked } from '../api';
 import { tokenForm, tokenUrl, type AuthConfig, type CognitoConfig } from './pkce';
@@ -75,10 +76,8 @@ const settingPath = (settingId: string, wave: string, filter?: ReportFilter, par
 export const getSettingReport = (token: string, settingId: string, wave: string, filter?: ReportFilter) =>
   call<SettingReport>(settingPath(settingId, wave, filter), {}, token);
 
-/** Pupils' redacted comments, for a group the report shows; topics are topic ids. */
-export type Comments =
-  | { n: number; suppressed: true }
-  | { n: number; suppressed: false; questions: { id: string; comments: { text: string; topics: string[] }[] }[] };
+/** Pupils' redacted comments, for a view that shows topics; topics are topic ids. */
+export type Comments = CommentView;
 
 export const getComments = (token: string, settingId: string, wave: string, filter?: ReportFilter) =>
   call<Comments>(settingPath(settingId, wave, filter, '/comments'), {}, token);

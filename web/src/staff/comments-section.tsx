@@ -5,6 +5,7 @@ import { asApiError } from './create-load';
 import { ErrorNotice } from './error-notice';
 import type { SurveyText } from './labels';
 import { authed } from './session';
+import { topicsHiddenText } from './topic-bars';
 
 type Shown = Extract<Comments, { suppressed: false }>;
 
@@ -46,10 +47,8 @@ export function CommentsSection(props: { settingId: string; wave: string; filter
   const matches = (c: { topics: string[] }) => !topic() || c.topics.includes(topic());
   const showing = () => all().filter(matches).length;
 
-  const hiddenText = `Comments are shown only for groups of ${props.threshold} or more pupils, so that no one can be recognised by what they wrote. They are hidden here.`;
-
   return (
-    <Show when={!props.topics.suppressed} fallback={<p class="suppressed">{hiddenText}</p>}>
+    <Show when={!props.topics.suppressed} fallback={<p class="suppressed">{topicsHiddenText(props.topics, props.threshold)}</p>}>
       <Show
         when={comments()}
         fallback={
@@ -65,7 +64,7 @@ export function CommentsSection(props: { settingId: string; wave: string; filter
           </>
         }
       >
-        <Show when={shown()} fallback={<p class="suppressed">{hiddenText}</p>}>
+        <Show when={shown()} fallback={<p class="suppressed">{topicsHiddenText(comments()!, props.threshold)}</p>}>
           {(c) => (
             <>
               <div class="field topic-filter">

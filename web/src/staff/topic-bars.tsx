@@ -1,7 +1,14 @@
 import { Show } from 'solid-js';
-import type { Topics } from '../../../shared/report/schema';
+import type { Topics, TopicsHiddenReason } from '../../../shared/report/schema';
 import { percent } from './chart-scale';
 import { TableRegion } from './table-region';
+
+/** Why a report shows no topics or comments for the group in view. */
+export function topicsHiddenText(hidden: { suppressed: boolean; reason?: TopicsHiddenReason }, threshold: number): string {
+  return hidden.suppressed && hidden.reason === 'dimension'
+    ? 'What pupils wrote is shown for the whole setting and by year group, never by gender, so that no one can narrow a comment down to a year group and a gender together.'
+    : `What pupils wrote is shown only for groups of ${threshold} or more pupils, so that no one can be recognised by it. It is hidden here.`;
+}
 
 /**
  * Comment topics as a bar list that is also the table: each row names the topic and gives its
@@ -15,7 +22,7 @@ export function TopicBars(props: { topics: Topics; threshold: number; id: string
   return (
     <Show
       when={shown()}
-      fallback={<p class="suppressed">Comment topics are shown only for groups of {props.threshold} or more pupils, so they are hidden here.</p>}
+      fallback={<p class="suppressed">{topicsHiddenText(props.topics, props.threshold)}</p>}
     >
       {(t) => (
         <>
