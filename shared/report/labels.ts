@@ -1,4 +1,5 @@
 import { UNKNOWN_GENDER, UNKNOWN_YEAR } from './cells';
+import type { ThemeId } from '../survey/schema';
 import type { Dimension } from './schema';
 
 const GENDER_LABELS: Record<string, string> = {
@@ -6,6 +7,16 @@ const GENDER_LABELS: Record<string, string> = {
   boy: 'Boys',
   another: 'Describe themselves another way',
   [UNKNOWN_GENDER]: 'Gender not given',
+};
+
+/** Theme names for staff and pupils alike (English). */
+export const THEME_NAMES: Record<ThemeId, string> = {
+  belonging: 'Belonging',
+  safe: 'Safe',
+  happy: 'Happy',
+  healthy: 'Healthy',
+  successful: 'Successful',
+  coping: 'Coping',
 };
 
 export const DIMENSION_LABELS: Record<Dimension, string> = { year: 'Year group', gender: 'Gender' };

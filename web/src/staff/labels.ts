@@ -1,14 +1,7 @@
 import { findSurvey, isScale, type ScaleQuestion, type Survey, type ThemeId } from '../../../shared/survey';
 
 /** Words for reports. The survey definitions come from shared/, which is fine in this lazy chunk. */
-export const THEME_NAMES: Record<ThemeId, string> = {
-  belonging: 'Belonging',
-  safe: 'Safe',
-  happy: 'Happy',
-  healthy: 'Healthy',
-  successful: 'Successful',
-  coping: 'Coping',
-};
+export { THEME_NAMES } from '../../../shared/report/labels';
 
 export const AUDIENCE_NAMES = { primary: 'Primary pupils', secondary: 'Secondary pupils' } as const;
 
