@@ -10,8 +10,11 @@ import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
 import { pupilPageRoutes } from './pupil-page/routes';
 import { meRoutes } from './routes/me';
+import { publicRoutes } from './routes/public';
 import { reportRoutes } from './routes/reports';
+import { respondRoutes } from './routes/respond';
 import { responseRoutes } from './routes/responses';
+import { youSaidRoutes } from './routes/you-said';
 
 /**
  * The whole API under `/api`, and, given the web build's page, the survey links `/j/:code`
@@ -33,6 +36,9 @@ export function createApp(given: AppDeps) {
     .route('/', responseRoutes(deps))
     .route('/', meRoutes(deps))
     .route('/', reportRoutes(deps))
+    .route('/', respondRoutes(deps))
+    .route('/', youSaidRoutes(deps))
+    .route('/', publicRoutes(deps))
     .route('/', adminRoutes(deps));
   const app = new Hono().route('/api', api);
   if (deps.pupilPage) app.use('/j/*', ...compressLarge()).route('/', pupilPageRoutes(deps, deps.pupilPage));

@@ -43,6 +43,25 @@ export const Wave = z.object({
   closesOn: IsoDate,
   /** The survey each audience answers in this wave, frozen by version. */
   surveys: z.object({ primary: SurveyRef, secondary: SurveyRef }),
+  /**
+   * The youth council's findings put to pupils in this wave ("Which of these should we work on
+   * first?"), as they read when the ballot was set: the survey's question is built from this, so
+   * it cannot change under pupils while the round is open (shared/respond/ballot.ts).
+   */
+  ballot: z
+    .object({
+      options: z
+        .array(
+          z.object({
+            findingId: z.string().regex(/^f_[a-z0-9]{8}$/),
+            text: z.string().min(1),
+            translations: z.record(z.string(), z.string()).default({}),
+          }),
+        )
+        .min(1)
+        .max(5),
+    })
+    .optional(),
 });
 export type Wave = z.infer<typeof Wave>;
 

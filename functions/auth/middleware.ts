@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { forbidden, unauthorised } from '../http/problem';
-import type { Principal, Role } from './principal';
+import { canSeeSetting, type Principal, type Role } from './principal';
 import type { TokenVerifier } from './verifier';
 
 export type AuthEnv = { Variables: { principal: Principal } };
@@ -16,5 +16,12 @@ export const requireRole = (verify: TokenVerifier, ...roles: Role[]) =>
     // Set before the role check, so a refused attempt is audited under the person who made it.
     c.set('principal', principal);
     if (!roles.includes(principal.role)) throw forbidden('Your account cannot see this. Ask the council if you think it should.');
+    await next();
+  });
+
+/** After requireRole: only staff of the setting in the path (`:settingId`), or admin; `refusal` says so to the others. */
+export const ownSetting = (refusal: string) =>
+  createMiddleware<AuthEnv>(async (c, next) => {
+    if (!canSeeSetting(c.get('principal'), c.req.param('settingId') ?? '')) throw forbidden(refusal);
     await next();
   });

@@ -2,17 +2,29 @@ import { JoinCode, ONCE_CODE_LENGTH, type Setting, type Wave } from '../../share
 import { forLanguage, type Survey } from '../../shared/survey';
 import type { Language } from '../../shared/survey/schema';
 import { conflict, notFound, Problem } from '../http/problem';
-import type { Store } from '../store/types';
+import type { HeardLine } from '../../shared/respond/board';
+import type { Store, StoredLine } from '../store/types';
 import { hashCode } from './codes';
 import type { CodeGuesses } from './guesses';
+import { heardLineFor } from './respond/heard-line';
 import { isOpen, surveyFor } from './waves';
 
-export type Joined = { wave: Wave; setting: Setting; survey: Survey; yearGroup?: string; onceHash?: string };
+export type Joined = {
+  wave: Wave;
+  setting: Setting;
+  survey: Survey;
+  yearGroup?: string;
+  onceHash?: string;
+  /** "Last time you told us …" lines of the setting and the city, when asked for (`withHeard`). */
+  lines?: Record<string, StoredLine>;
+};
 type Deps = { store: Store; codePepper: string; guesses?: CodeGuesses };
 type Options = {
   allowClosed?: boolean;
   /** Who is trying the code, for the guessing limit (functions/http/client-address.ts); omitted only by the demo seeder. */
   from?: string;
+  /** Also read the "Last time you told us" lines (for the survey, not for sending answers). */
+  withHeard?: boolean;
 };
 
 const NO_SUCH_CODE = 'We could not find a survey for that code. Check it with your teacher and try again.';
@@ -45,7 +57,11 @@ async function lookUp({ store, codePepper }: Deps, rawCode: string, today: strin
   if ('used' in entry && entry.used) {
     throw conflict('code.used', 'This code has already been used. Each code works once: ask your teacher for a new one.');
   }
-  const [wave, setting] = await Promise.all([store.getWave(entry.waveId), store.getSetting(entry.settingId)]);
+  const [wave, setting, lines] = await Promise.all([
+    store.getWave(entry.waveId),
+    store.getSetting(entry.settingId),
+    options.withHeard ? store.getHeardLines([entry.settingId, 'city']) : undefined,
+  ]);
   if (!wave || !setting) throw notFound('code.unknown', NO_SUCH_CODE);
   if (!options.allowClosed && !isOpen(wave, today)) {
     throw notFound('wave.closed', 'This survey is not open at the moment. Thank you for wanting to take part.');
@@ -56,6 +72,7 @@ async function lookUp({ store, codePepper }: Deps, rawCode: string, today: strin
     survey: surveyFor(wave, setting.audience),
     ...(entry.yearGroup ? { yearGroup: entry.yearGroup } : {}),
     ...(onceHash ? { onceHash } : {}),
+    ...(lines ? { lines } : {}),
   };
 }
 
@@ -66,12 +83,18 @@ export type JoinInfo = {
   /** A class code already knows the year group, so the app can skip that question. */
   yearGroup?: string;
   survey: Survey;
+  /** "Last time you told us … so we …": the setting's latest published answer, else the city's. */
+  heard?: HeardLine;
 };
 
 /** The wave, the setting's name (and safeguarding lead) and the survey in one language; nothing else. */
-export const joinInfo = ({ wave, setting, survey, yearGroup }: Joined, lang: Language): JoinInfo => ({
-  wave: { id: wave.id, title: wave.title, closesOn: wave.closesOn },
-  setting: { id: setting.id, name: setting.name, ...(setting.safeguardingLead ? { safeguardingLead: setting.safeguardingLead } : {}) },
-  ...(yearGroup ? { yearGroup } : {}),
-  survey: forLanguage(survey, lang),
-});
+export function joinInfo({ wave, setting, survey, yearGroup, lines }: Joined, lang: Language): JoinInfo {
+  const heard = lines && heardLineFor(lines, setting.id, lang);
+  return {
+    wave: { id: wave.id, title: wave.title, closesOn: wave.closesOn },
+    setting: { id: setting.id, name: setting.name, ...(setting.safeguardingLead ? { safeguardingLead: setting.safeguardingLead } : {}) },
+    ...(yearGroup ? { yearGroup } : {}),
+    survey: forLanguage(survey, lang),
+    ...(heard ? { heard } : {}),
+  };
+}

@@ -30,7 +30,7 @@ export function pupilPageRoutes(deps: AppDeps, template: () => string) {
     try {
       const code = normaliseCode(c.req.param('code') ?? '');
       const lang = chooseLanguage(null, acceptedLanguages(c.req.header('accept-language')), OFFERED, 'en');
-      const joined = await openJoinCode(deps, code, dayOf(deps.now()), { from: clientAddress(c, deps.edgeProof) });
+      const joined = await openJoinCode(deps, code, dayOf(deps.now()), { from: clientAddress(c, deps.edgeProof), withHeard: true });
       html = fillPage(plain, code, lang, joinInfo(joined, lang));
     } catch (err) {
       if (!(err instanceof Problem)) console.error('pupil page: sending the plain page', err);

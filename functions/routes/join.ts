@@ -14,6 +14,6 @@ const Param = z.object({ code: z.string().min(1).max(64, 'a join code is 9 lette
 /** What a pupil's device needs to show the survey: the wave, the setting's name, and the survey in one language. */
 export const joinRoutes = (deps: AppDeps) =>
   new Hono().get('/join/:code', validate('param', Param), validate('query', Query), async (c) => {
-    const joined = await openJoinCode(deps, c.req.valid('param').code, dayOf(deps.now()), { from: clientAddress(c, deps.edgeProof) });
+    const joined = await openJoinCode(deps, c.req.valid('param').code, dayOf(deps.now()), { from: clientAddress(c, deps.edgeProof), withHeard: true });
     return c.json(joinInfo(joined, c.req.valid('query').lang));
   });

@@ -1,14 +1,11 @@
 import { Hono, type Context } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import { cityReportRows, settingReportRows, toCsv } from '../../shared/report';
 import type { AuthEnv } from '../auth/middleware';
 import { settingComments } from '../domain/comments';
 import { z } from 'zod';
 import { SettingId, WaveId } from '../../shared/catalog';
-import { canSeeSetting } from '../auth/principal';
-import { requireRole } from '../auth/middleware';
+import { ownSetting, requireRole } from '../auth/middleware';
 import { buildCityReport, buildSettingReport } from '../domain/reports';
-import { forbidden } from '../http/problem';
 import { validate } from '../http/validate';
 import type { AppDeps } from '../app-deps';
 
@@ -31,22 +28,19 @@ const csv = (c: Context, body: string, name: string) =>
 
 export const reportRoutes = (deps: AppDeps) => {
   const staffOrAdmin = requireRole(deps.verify, 'staff', 'admin');
-  const ownSetting = createMiddleware<AuthEnv>(async (c, next) => {
-    if (!canSeeSetting(c.get('principal'), c.req.param('settingId') ?? '')) throw forbidden('You can see reports for your own setting only.');
-    await next();
-  });
+  const own = ownSetting('You can see reports for your own setting only.');
   const cityReaders = requireRole(deps.verify, 'youth-council', 'admin');
   const city = (c: Context<AuthEnv>, wave: string) => buildCityReport(deps, wave, { withSettings: c.get('principal').role === 'admin' });
   return new Hono<AuthEnv>()
-    .get('/reports/settings/:settingId', staffOrAdmin, validate('param', SettingParam), ownSetting, validate('query', SettingQuery), async (c) => {
+    .get('/reports/settings/:settingId', staffOrAdmin, validate('param', SettingParam), own, validate('query', SettingQuery), async (c) => {
       const q = c.req.valid('query');
       return c.json(await buildSettingReport(deps, c.req.valid('param').settingId, q.wave, filterOf(q)));
     })
-    .get('/reports/settings/:settingId/comments', staffOrAdmin, validate('param', SettingParam), ownSetting, validate('query', SettingQuery), async (c) => {
+    .get('/reports/settings/:settingId/comments', staffOrAdmin, validate('param', SettingParam), own, validate('query', SettingQuery), async (c) => {
       const q = c.req.valid('query');
       return c.json(await settingComments(deps, c.req.valid('param').settingId, q.wave, filterOf(q)));
     })
-    .get('/reports/settings/:settingId/export.csv', staffOrAdmin, validate('param', SettingParam), ownSetting, validate('query', SettingQuery), async (c) => {
+    .get('/reports/settings/:settingId/export.csv', staffOrAdmin, validate('param', SettingParam), own, validate('query', SettingQuery), async (c) => {
       const q = c.req.valid('query');
       const report = await buildSettingReport(deps, c.req.valid('param').settingId, q.wave, filterOf(q));
       return csv(c, toCsv(settingReportRows(report)), `heard-${report.setting.id}-${report.wave.id}.csv`);

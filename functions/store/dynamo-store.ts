@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { catalogStore } from './dynamo/catalog';
 import { codeStore } from './dynamo/codes';
 import { guessStore } from './dynamo/guesses';
+import { respondStore } from './dynamo/respond';
 import { responseStore } from './dynamo/responses';
 import { table } from './dynamo/table';
 import type { Store } from './types';
@@ -9,5 +10,5 @@ import type { Store } from './types';
 /** The Store on DynamoDB: one table, keys from keys.ts, split by what each part looks after. */
 export function dynamoStore(db: DynamoDBDocumentClient, tableName: string): Store {
   const t = table(db, tableName);
-  return { ...catalogStore(t), ...codeStore(t), ...responseStore(t), ...guessStore(t) };
+  return { ...catalogStore(t), ...codeStore(t), ...responseStore(t), ...guessStore(t), ...respondStore(t) };
 }

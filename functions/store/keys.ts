@@ -12,6 +12,8 @@
  *   raw responses      pk RESPONSES#<waveId>#<setting>  sk <random uuid>
  *   tallies            pk TALLY#<waveId>                sk <settingId>#<yearGroup>   (counters per gender inside)
  *   guessing limit     pk GUESS#<keyed hash of address> sk GUESS   (one per address per hour; expires)
+ *   listen and respond pk RESPOND                       sk FINDING#<id> | ANSWER#<findingId> | RANKING#<waveId>#<member> | LINE#<city|settingId>
+ *   a setting's own    pk RESPOND#<settingId>           sk ENTRY#<entryId>
  */
 export type Key = { pk: string; sk: string };
 
@@ -40,6 +42,17 @@ export const keys = {
   }),
   responsesPk: (waveId: string, settingId: string) => `RESPONSES#${waveId}#${settingId}`,
   guesses: (addressHash: string): Key => ({ pk: `GUESS#${addressHash}`, sk: 'GUESS' }),
+  respondPk: 'RESPOND',
+  finding: (id: string): Key => ({ pk: 'RESPOND', sk: `FINDING#${id}` }),
+  findingsPrefix: 'FINDING#',
+  answer: (findingId: string): Key => ({ pk: 'RESPOND', sk: `ANSWER#${findingId}` }),
+  answersPrefix: 'ANSWER#',
+  ranking: (waveId: string, member: string): Key => ({ pk: 'RESPOND', sk: `RANKING#${waveId}#${member}` }),
+  rankingsPrefix: (waveId: string) => `RANKING#${waveId}#`,
+  heardLine: (scope: string): Key => ({ pk: 'RESPOND', sk: `LINE#${scope}` }),
+  entry: (settingId: string, entryId: string): Key => ({ pk: `RESPOND#${settingId}`, sk: `ENTRY#${entryId}` }),
+  entriesPk: (settingId: string) => `RESPOND#${settingId}`,
+  entriesPrefix: 'ENTRY#',
   tally: (waveId: string, settingId: string, yearGroup: string): Key => ({ pk: `TALLY#${waveId}`, sk: `${settingId}#${yearGroup}` }),
   talliesPk: (waveId: string) => `TALLY#${waveId}`,
   parseTallySk: (sk: string) => {

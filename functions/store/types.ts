@@ -1,6 +1,7 @@
 import type { Setting, Wave } from '../../shared/catalog';
 import type { WaveTallies } from '../../shared/report/cells';
 import type { Tally } from '../../shared/scoring';
+import type { CityAnswer, Finding, SettingEntry, Translations } from '../../shared/respond/schema';
 import type { Account } from '../accounts/types';
 
 /** What is stored for one response: no identifier but a random id, no IP, no user agent, day only. */
@@ -38,6 +39,12 @@ export type AuditEntry = {
  * (they change every hour), so it cannot be linked to an address, to another hour or to a response.
  */
 export type CodeAttemptSlot = { address: string; code: string; expiresAt: number };
+
+/** One youth-council member's own order of a round's ballot. */
+export type StoredRanking = { waveId: string; member: string; order: string[] };
+
+/** The "Last time you told us … so we …" line of a setting or of the city, kept ready for survey links. */
+export type StoredLine = { said: string; saidIn: Translations; did: string; didIn: Translations };
 
 /** Storage, named for what the domain needs. The DynamoDB implementation is the only one. */
 export interface Store {
@@ -87,4 +94,22 @@ export interface Store {
   countCodeAttempt(slot: CodeAttemptSlot): Promise<number | 'known'>;
   /** The attempt worked: its count is given back and the code is known for the rest of the hour. */
   rememberWorkingCode(slot: CodeAttemptSlot): Promise<void>;
+
+  // Listen and respond (docs/respond.md). Each put writes only if the stored `version` is still
+  // `expected` (undefined: the item must not exist yet), and says false when someone else got there first.
+  listFindings(): Promise<Finding[]>;
+  getFinding(id: string): Promise<Finding | undefined>;
+  putFinding(finding: Finding, expected?: number): Promise<boolean>;
+  deleteFinding(id: string, expected: number): Promise<boolean>;
+  listAnswers(): Promise<CityAnswer[]>;
+  getAnswer(findingId: string): Promise<CityAnswer | undefined>;
+  putAnswer(answer: CityAnswer, expected?: number): Promise<boolean>;
+  listEntries(settingId: string): Promise<SettingEntry[]>;
+  getEntry(settingId: string, entryId: string): Promise<SettingEntry | undefined>;
+  putEntry(entry: SettingEntry, expected?: number): Promise<boolean>;
+  putRanking(ranking: StoredRanking): Promise<void>;
+  listRankings(waveId: string): Promise<StoredRanking[]>;
+  /** `undefined` removes the line (nothing published any more). */
+  putHeardLine(scope: string, line: StoredLine | undefined): Promise<void>;
+  getHeardLines(scopes: string[]): Promise<Record<string, StoredLine>>;
 }

@@ -29,7 +29,7 @@ export type FindingWithAnswer = Finding & { answer?: CityAnswer; change?: Change
 export type FindingsView = {
   round: RoundRef;
   findings: FindingWithAnswer[];
-  /** The round after this one, where its findings can go to a vote. */
+  /** Where its findings can go to a vote: a later round with them on its ballot, else the first later draft round. */
   next?: { round: RoundRef; ballot: string[]; vote?: VoteResult; rankings: Rankings };
 };
 

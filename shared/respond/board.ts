@@ -51,7 +51,7 @@ export type BoardItem = {
   answer: BoardAnswer;
   verdict?: BoardVerdict;
   /** The same figure in the next round, when there is one: absent `now` means it is not shown there. */
-  change?: { round: { id: string; title: string }; now?: InTen; direction?: 'up' | 'down' | 'same'; clear?: boolean };
+  change?: { round: { id: string; title: string }; provisional: boolean; now?: InTen; direction?: 'up' | 'down' | 'same'; clear?: boolean };
 };
 
 export type BoardVote = {

@@ -60,9 +60,17 @@ export function topicCount(topics: Topics, id: string): { label: string; count: 
  * A figure then and now, with the same caution about small changes the reports use: a change is
  * called clear only when it is bigger than chance would easily give (about twice its standard error).
  */
-export type Change = { then: Figure; now?: Figure; waveId?: string; direction?: 'up' | 'down' | 'same'; clear?: boolean };
+export type Change = {
+  then: Figure;
+  now?: Figure;
+  waveId?: string;
+  /** The next round is still open: its figure may move. */
+  provisional?: boolean;
+  direction?: 'up' | 'down' | 'same';
+  clear?: boolean;
+};
 
-export function changeBetween(then: Figure, now: Figure | undefined): Omit<Change, 'waveId'> {
+export function changeBetween(then: Figure, now: Figure | undefined): Omit<Change, 'waveId' | 'provisional'> {
   if (!now) return { then };
   const p1 = then.favourable / 100;
   const p2 = now.favourable / 100;

@@ -156,8 +156,15 @@ export const AnswerUpdate = z.object({ id: z.string(), text: z.string(), showOn:
 export type AnswerUpdate = z.infer<typeof AnswerUpdate>;
 export const NewUpdate = z.object({ text: text(LIMITS.update, 'the update'), showOn: z.iso.date('dates are written 2027-03-31') });
 
-/** An earlier published version, kept when a published answer is edited: nothing is silently rewritten. */
-export const Revision = z.object({ on: z.iso.date(), fields: z.custom<AnswerFields>() });
+/**
+ * What is published, as stored: the answer, and for a setting's own entry also what its pupils
+ * said and the figure it cites (so a change to those is a change pupils are told about too).
+ */
+export type AnswerContent = AnswerFields & { youSaid?: string; evidence?: SettingEvidence };
+
+/** An earlier published version, kept when a published answer is changed: nothing is silently rewritten. */
+export const Revision = z.object({ on: z.iso.date(), fields: z.custom<AnswerContent>() });
+export type Revision = z.infer<typeof Revision>;
 
 export const VerdictValue = z.enum(['good-enough', 'not-yet']);
 export const Verdict = z.object({
@@ -167,20 +174,25 @@ export const Verdict = z.object({
   /** Sent back to the council to do better. */
   sentBack: z.boolean(),
   on: z.iso.date(),
-  /** The published version it judged (`publishedOn` of that version): a later edit leaves it "about an earlier version". */
+  /** The day of the published version it judged: a later change leaves it "about an earlier version". */
   aboutVersionOn: z.iso.date(),
 });
 export type Verdict = z.infer<typeof Verdict>;
 export const NewVerdict = z.object({ verdict: VerdictValue, comment: text(LIMITS.verdictComment, 'the comment'), sendBack: z.boolean().default(false) });
 
+/** What an answer holds, for the council's answers and a setting's own alike. */
 const Answered = {
-  fields: z.custom<AnswerFields>(),
-  updates: z.array(AnswerUpdate),
-  /** Absent until first published; the day of the latest published version. */
+  /** The writer's working copy, as last saved. */
+  fields: z.custom<AnswerContent>(),
+  /** What pupils see: the version last published (absent until then). */
+  published: z.custom<AnswerContent>().optional(),
+  firstPublishedOn: z.iso.date().optional(),
   publishedOn: z.iso.date().optional(),
-  /** True when the fields have changed since they were last published. */
+  /** The working copy differs from what pupils see (or nothing is published yet). */
   unpublishedChanges: z.boolean(),
+  /** Earlier published versions, oldest first. */
   revisions: z.array(Revision),
+  updates: z.array(AnswerUpdate),
   version: z.number().int().nonnegative(),
 };
 
@@ -188,14 +200,11 @@ const Answered = {
 export const CityAnswer = z.object({ findingId: FindingId, ...Answered, verdict: Verdict.optional() });
 export type CityAnswer = z.infer<typeof CityAnswer>;
 
-/** A setting's own "You said, we did": what its pupils said (citing its own report) and its answer. */
-export const SettingEntry = z.object({
-  id: EntryId,
-  settingId: SettingId,
-  youSaid: z.string(),
-  evidence: SettingEvidence.optional(),
-  ...Answered,
-});
+/**
+ * A setting's own "You said, we did": what its pupils said (`fields.youSaid`, optionally citing
+ * its own report in `fields.evidence`) and its answer.
+ */
+export const SettingEntry = z.object({ id: EntryId, settingId: SettingId, ...Answered });
 export type SettingEntry = z.infer<typeof SettingEntry>;
 export const NewSettingEntry = z.object({
   youSaid: text(LIMITS.youSaid, '"You said"'),

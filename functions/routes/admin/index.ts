@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../../app-deps';
 import { requireRole } from '../../auth/middleware';
 import { accountAdminRoutes } from './accounts';
+import { answerAdminRoutes } from './answers';
 import { auditAdminRoutes } from './audit';
 import { codeAdminRoutes } from './codes';
 import { settingAdminRoutes } from './settings';
@@ -15,4 +16,5 @@ export const adminRoutes = (deps: AppDeps) =>
     .route('/', codeAdminRoutes(deps))
     .route('/', settingAdminRoutes(deps))
     .route('/', auditAdminRoutes(deps))
-    .route('/', accountAdminRoutes(deps));
+    .route('/', accountAdminRoutes(deps))
+    .route('/', answerAdminRoutes(deps));

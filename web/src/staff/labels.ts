@@ -1,25 +1,41 @@
+import { THEME_NAMES } from '../../../shared/report/labels';
 import { findSurvey, isScale, type ScaleQuestion, type Survey, type ThemeId } from '../../../shared/survey';
 
 /** Words for reports. The survey definitions come from shared/, which is fine in this lazy chunk. */
-export { THEME_NAMES } from '../../../shared/report/labels';
+export { THEME_NAMES };
 
 export const AUDIENCE_NAMES = { primary: 'Primary pupils', secondary: 'Secondary pupils' } as const;
+
+/** Scale questions as the report lists them: one group per theme, then any on no theme. */
+export type QuestionGroup = { key: ThemeId | 'other'; name: string; note?: string; questions: ScaleQuestion[] };
+
+/**
+ * Items on no theme (such as whether adults act on what pupils say) go last, under a name that
+ * says what they are not, so no one looks for them in a theme score.
+ */
+const OTHER_GROUP = { key: 'other', name: 'Other questions', note: 'These questions are not part of any theme score.' } as const;
 
 export type SurveyText = {
   survey: Survey | undefined;
   prompt: (id: string) => string;
   option: (q: ScaleQuestion, value: number | string) => string;
-  scaleQuestions: (theme: ThemeId) => ScaleQuestion[];
+  questionGroups: () => QuestionGroup[];
 };
 
 export function surveyText(ref: { id: string; version: number }): SurveyText {
   const survey = findSurvey(ref.id, ref.version);
   const en = survey?.strings.en ?? {};
+  const scale = (survey?.questions ?? []).filter(isScale);
+  const questionGroups = (): QuestionGroup[] => {
+    const themed = (survey?.themes ?? []).map((t) => ({ key: t, name: THEME_NAMES[t], questions: scale.filter((q) => q.theme === t) }));
+    const other = scale.filter((q) => q.theme === undefined);
+    return other.length ? [...themed, { ...OTHER_GROUP, questions: other }] : themed;
+  };
   return {
     survey,
     prompt: (id) => en[`q.${id}`] ?? id,
     option: (q, value) => en[`anchor.${q.anchors}.${value}`] ?? String(value),
-    scaleQuestions: (theme) => (survey?.questions ?? []).filter((q): q is ScaleQuestion => isScale(q) && q.theme === theme),
+    questionGroups,
   };
 }
 

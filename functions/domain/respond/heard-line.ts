@@ -1,0 +1,41 @@
+import type { HeardLine } from '../../../shared/respond/board';
+import type { LanguageCode } from '../../../shared/i18n/languages';
+import type { StoredLine } from '../../store/types';
+import type { Deps } from './common';
+import { localised } from './localised';
+
+/**
+ * Keeps the "Last time you told us … so we …" line of a setting (or of the city) ready, so a
+ * survey link reads it with one more key in a batch it makes anyway, instead of building the
+ * public page on a pupil's first paint. The line is the most recently published answer.
+ */
+export async function refreshHeardLine(deps: Deps, scope: 'city' | { settingId: string }) {
+  const line = scope === 'city' ? await cityLine(deps) : await settingLine(deps, scope.settingId);
+  await deps.store.putHeardLine(scope === 'city' ? 'city' : scope.settingId, line);
+}
+
+const did = (p: { weWill: string; weDid?: string; translations?: { weWill?: Record<string, string>; weDid?: Record<string, string> } }) =>
+  p.weDid ? { did: p.weDid, didIn: p.translations?.weDid ?? {} } : { did: p.weWill, didIn: p.translations?.weWill ?? {} };
+
+async function cityLine(deps: Deps): Promise<StoredLine | undefined> {
+  const [answers, findings] = await Promise.all([deps.store.listAnswers(), deps.store.listFindings()]);
+  const latest = answers.filter((a) => a.published && a.publishedOn).sort((a, b) => b.publishedOn!.localeCompare(a.publishedOn!))[0];
+  const finding = latest && findings.find((f) => f.id === latest.findingId);
+  if (!latest || !finding) return undefined;
+  return { said: finding.text, saidIn: finding.translations, ...did(latest.published!) };
+}
+
+async function settingLine(deps: Deps, settingId: string): Promise<StoredLine | undefined> {
+  const latest = (await deps.store.listEntries(settingId))
+    .filter((e) => e.published && e.publishedOn)
+    .sort((a, b) => b.publishedOn!.localeCompare(a.publishedOn!))[0];
+  if (!latest) return undefined;
+  return { said: latest.published!.youSaid ?? '', saidIn: latest.published!.translations?.youSaid ?? {}, ...did(latest.published!) };
+}
+
+/** The line for a pupil of `settingId`: their setting's own if it has published one, else the city's. */
+export function heardLineFor(lines: Record<string, StoredLine>, settingId: string, lang: LanguageCode): HeardLine | undefined {
+  const line = lines[settingId] ?? lines.city;
+  if (!line) return undefined;
+  return { said: localised(line.said, line.saidIn, lang), did: localised(line.did, line.didIn, lang), href: `/you-said/${settingId}` };
+}
