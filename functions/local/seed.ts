@@ -1,5 +1,7 @@
 import { CODE_ALPHABET, CODE_LENGTH, type Wave } from '../../shared/catalog';
 import { isScale, primarySurvey, secondarySurvey, type Survey } from '../../shared/survey';
+import { surveyFor } from '../domain/waves';
+import { seedAnswers, seedBallot, seedFindings, VOTE_WEIGHTS } from './seed-respond';
 import type { Submission } from '../../shared/submission';
 import { enrolSetting } from '../domain/enrol';
 import { demoAccounts } from './identity';
@@ -36,6 +38,8 @@ export function answerFor(rnd: Random, survey: Survey, setting: DemoSetting, yea
     if (q.kind === 'choice') {
       if (q.role === 'yearGroup') answers[q.id] = rnd.next() < 0.03 ? null : year;
       if (q.role === 'gender') answers[q.id] = gender === 'none' ? null : gender;
+      // The youth council's vote: most pupils answer it, and the first finding is the favourite.
+      if (!q.role && rnd.next() < 0.7) answers[q.id] = weighted(rnd, q.options);
       continue;
     }
     if (!isScale(q) || rnd.next() < 0.04) continue; // skipped
@@ -43,6 +47,12 @@ export function answerFor(rnd: Random, survey: Survey, setting: DemoSetting, yea
     answers[q.id] = q.reverse ? 4 - score : score;
   }
   return answers;
+}
+
+function weighted<T>(rnd: Random, options: T[]): T {
+  let x = rnd.next() * VOTE_WEIGHTS.slice(0, options.length).reduce((a, b) => a + b, 0);
+  for (const [i, o] of options.entries()) if ((x -= VOTE_WEIGHTS[i] ?? 0) < 0) return o;
+  return options[0]!;
 }
 
 function commentsFor(rnd: Random, survey: Survey): Record<string, string> {
@@ -80,15 +90,24 @@ export async function seedDemoCity(store: Store, today = new Date(), codePepper 
   }
   for (const a of demoAccounts(DEMO_SETTINGS.map((s) => s.id))) await store.putAccount({ ...a, enabled: true });
   let responses = 0;
+  let agreed: string[] = [];
   for (const [w, wave] of waves.entries()) {
+    let current = wave;
+    if (w > 0) {
+      // Before this term's round opens, the youth council puts last term's findings to a vote in it.
+      await store.putWave({ ...wave, status: 'draft' });
+      await seedBallot(store, wave.id, agreed, today);
+      current = (await store.getWave(wave.id))!;
+    }
     // Seed the closed round while it was open, then close it.
-    await store.putWave({ ...wave, status: 'open' });
+    const open = { ...current, status: 'open' as const };
+    await store.putWave(open);
     const onDay = new Date(`${wave.opensOn}T12:00:00Z`);
     const jobs: (() => Promise<unknown>)[] = [];
     for (const setting of DEMO_SETTINGS) {
       const joinCode = makeCode(rnd);
-      await enrolSetting(store, { ...wave, status: 'open' }, { ...setting, roll: demoRoll(setting) }, joinCode);
-      const survey = setting.audience === 'primary' ? primarySurvey : secondarySurvey;
+      await enrolSetting(store, open, { ...setting, roll: demoRoll(setting) }, joinCode);
+      const survey = surveyFor(open, setting.audience);
       for (const [year, count] of Object.entries(setting.years)) {
         // The earlier round had a few more pupils answering, and slightly lower scores.
         const n = w === 0 ? Math.round(count * 0.9) : count;
@@ -107,8 +126,10 @@ export async function seedDemoCity(store: Store, today = new Date(), codePepper 
     }
     responses += jobs.length;
     await runLimited(jobs, 8);
-    await store.putWave(wave);
+    await store.putWave({ ...current, status: wave.status });
+    if (w === 0) agreed = await seedFindings(store, wave.id, today);
   }
+  await seedAnswers(store, agreed, waves[0]!.id, today);
   return { seeded: true, responses };
 }
 

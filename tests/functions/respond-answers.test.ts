@@ -168,7 +168,7 @@ describe("a setting's own You said, we did", () => {
   it('is refused for another setting (403), with nothing written', async () => {
     const res = await send('POST', '/api/settings/alpha-high/you-said', ctx.tokens.staffBeta, { youSaid: 'x', answer: answerFields() });
     expect(res.status).toBe(403);
-    expect((await staff('GET', '/api/settings/alpha-high/you-said').then((r) => r.json())).entries).toHaveLength(1);
+    expect((await (await staff('GET', '/api/settings/alpha-high/you-said')).json()).entries).toHaveLength(1);
   });
 
   it('publishes to the setting\'s page, beside the city\'s, and becomes the line on its survey links', async () => {

@@ -59,6 +59,28 @@ describe('the demo city', () => {
     expect(big.benchmarks.length).toBeGreaterThan(0);
   });
 
+  it('has the whole listen-and-respond loop for last term, so every role sees it at once', async () => {
+    const findings = await table.store.listFindings();
+    expect(findings.filter((f) => f.waveId === 'last-term').map((f) => f.status).sort()).toEqual(['agreed', 'agreed', 'agreed', 'agreed', 'draft']);
+    expect(findings.find((f) => f.status === 'draft')!.notes).toHaveLength(1);
+    const wave = (await table.store.getWave('this-term'))!;
+    expect(wave.status).toBe('open');
+    expect(wave.ballot!.options.map((o) => o.findingId).sort()).toEqual(findings.filter((f) => f.status === 'agreed').map((f) => f.id).sort());
+    // The vote is counted and shown in the city report.
+    const { voteResult } = await import('../../../functions/domain/respond/ballot');
+    const { buildCityReport } = await import('../../../functions/domain/reports');
+    const vote = voteResult(await buildCityReport({ store: table.store, threshold: 10 }, 'this-term', { withSettings: false }), wave);
+    expect(vote.suppressed).toBe(false);
+    expect(vote.n).toBeGreaterThan(1000);
+    const answers = await table.store.listAnswers();
+    expect(answers.map((a) => a.published!.status).sort()).toEqual(['cannot', 'doing', 'done', 'looking']);
+    expect(answers.some((a) => a.revisions.length > 0)).toBe(true);
+    expect(answers.some((a) => a.updates.some((u) => u.showOn > '2026-11-22'))).toBe(true);
+    expect(answers.flatMap((a) => (a.verdict ? [`${a.verdict.verdict}${a.verdict.sentBack ? ' sent back' : ''}`] : [])).sort()).toEqual(['good-enough', 'not-yet sent back']);
+    for (const id of ['oakwood-high', 'city-heights-high']) expect((await table.store.listEntries(id)).every((e) => e.published)).toBe(true);
+    expect(Object.keys(await table.store.getHeardLines(['oakwood-high', 'city-heights-high', 'southway-high', 'city'])).sort()).toEqual(['city', 'city-heights-high', 'oakwood-high']);
+  });
+
   it('is seeded once: a second start changes nothing', async () => {
     expect(await seedDemoCity(table.store, today)).toEqual({ seeded: false, responses: 0 });
   });
