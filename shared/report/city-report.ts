@@ -8,7 +8,7 @@ import { themeCount } from './measures';
 import type { CityReport, CitySection, Group } from './schema';
 import { cautions } from './setting-report';
 import { commentsHiddenReason, topicsResult } from './topics';
-import { waveRef } from './wave-ref';
+import { ballotLabels, waveRef } from './wave-ref';
 
 type Input = {
   wave: Wave;
@@ -90,6 +90,7 @@ export function cityReport({ wave, surveys, settings, tallies, previous, thresho
     threshold,
     wave: waveRef(wave),
     sections,
+    ...ballotLabels(wave),
     cautions: cautions({ key: 'city', label: 'City', n: 0, suppressed: true }, threshold),
   };
 }

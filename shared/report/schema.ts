@@ -122,6 +122,9 @@ export type Topics = z.infer<typeof Topics>;
 export const WaveRef = z.object({ id: z.string(), title: z.string(), opensOn: z.string(), closesOn: z.string(), status: z.string() });
 export const SurveyRef = z.object({ id: z.string(), version: z.number().int(), audience: z.enum(['primary', 'secondary']) });
 
+/** The youth council's findings pupils voted on in this round: the labels of its `priority` question. */
+export const BallotLabels = z.array(z.object({ findingId: z.string(), text: z.string() }));
+
 export const TrendPoint = z.object({ wave: WaveRef, overall: Group, locality: Group, city: Group });
 export type TrendPoint = z.infer<typeof TrendPoint>;
 
@@ -141,6 +144,7 @@ export const SettingReport = z.object({
   /** Every wave the setting took part in, oldest first, this one included. */
   trend: z.array(TrendPoint),
   topics: Topics,
+  ballot: BallotLabels.optional(),
   cautions: z.array(z.string()),
 });
 export type SettingReport = z.infer<typeof SettingReport>;
@@ -164,6 +168,7 @@ export const CityReport = z.object({
   threshold: z.number().int(),
   wave: WaveRef,
   sections: z.array(CitySection),
+  ballot: BallotLabels.optional(),
   cautions: z.array(z.string()),
 });
 export type CityReport = z.infer<typeof CityReport>;

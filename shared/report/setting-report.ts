@@ -11,7 +11,7 @@ import { DIMENSION_LABELS, groupLabel } from './labels';
 import { answerable, optionCounts } from './measures';
 import type { Dimension, Group, SettingReport, TrendPoint } from './schema';
 import { commentsHiddenReason, topicsResult } from './topics';
-import { waveRef } from './wave-ref';
+import { ballotLabels, waveRef } from './wave-ref';
 
 export type ReportFilter = { dimension: Dimension; key: string };
 
@@ -159,6 +159,7 @@ export function settingReport(input: SettingReportInput): SettingReport {
     breakdowns: now.breakdowns,
     trend,
     topics: now.topics,
+    ...ballotLabels(input.wave),
     cautions: cautions(now.overall, input.threshold),
   };
 }

@@ -203,6 +203,12 @@ describe('putting findings to a vote in the next round', () => {
     const city = await (await youth('GET', '/api/reports/city?wave=spring')).json();
     const q = city.sections.find((s: any) => s.survey.audience === 'secondary').city.questions.find((x: any) => x.id === 'priority');
     expect(q.distribution.map((d: any) => [d.option, d.count])).toEqual([[agreed[0], 9], [agreed[1], 3], [agreed[2], 0]]);
+    // With the findings' words, so the page can label the answers.
+    expect(city.ballot).toEqual([
+      { findingId: agreed[0], text: 'Buses feel unsafe.' },
+      { findingId: agreed[1], text: 'Toilets are dirty.' },
+      { findingId: agreed[2], text: 'We want more clubs after school.' },
+    ]);
   });
 
   it('still opens survey links for a code of a round with no ballot, unchanged', async () => {
