@@ -124,6 +124,7 @@ export const SurveyRef = z.object({ id: z.string(), version: z.number().int(), a
 
 /** The youth council's findings pupils voted on in this round: the labels of its `priority` question. */
 export const BallotLabels = z.array(z.object({ findingId: z.string(), text: z.string() }));
+export type BallotLabels = z.infer<typeof BallotLabels>;
 
 export const TrendPoint = z.object({ wave: WaveRef, overall: Group, locality: Group, city: Group });
 export type TrendPoint = z.infer<typeof TrendPoint>;

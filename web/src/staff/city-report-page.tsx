@@ -50,7 +50,7 @@ export default function CityReportPage() {
               </ul>
             </nav>
             {r.sections.map((section) => (
-              <CitySection section={section} threshold={r.threshold} />
+              <CitySection section={section} threshold={r.threshold} ballot={r.ballot} />
             ))}
           </div>
         )}

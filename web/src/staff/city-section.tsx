@@ -6,6 +6,7 @@ import { AUDIENCE_NAMES, changeWords, fewerThan, hiddenReason, THEME_NAMES } fro
 import { fmt, MeanCell, pct, themeHiddenReason, themeOf, themesOf } from './theme-cells';
 import { TopicBars } from './topic-bars';
 import { TableRegion } from './table-region';
+import { VoteBars } from './vote-bars';
 
 type Section = CityReport['sections'][number];
 
@@ -259,7 +260,7 @@ function SettingsTable(props: { settings: Group[]; themes: ThemeId[]; threshold:
 }
 
 /** One audience (primary or secondary): the city and each locality; single settings for admin only. */
-export function CitySection(props: { section: Section; threshold: number }) {
+export function CitySection(props: { section: Section; threshold: number; ballot?: CityReport['ballot'] }) {
   const s = () => props.section;
   const id = () => `city-${s().survey.audience}`;
   return (
@@ -295,6 +296,20 @@ export function CitySection(props: { section: Section; threshold: number }) {
           id={`${id()}-topics`}
           caption={`Comments from ${AUDIENCE_NAMES[s().survey.audience].toLowerCase()} mentioning each topic`}
         />
+        <Show when={props.ballot}>
+          {(ballot) => (
+            <>
+              <h3>The vote: which finding to work on first</h3>
+              <VoteBars
+                group={s().city}
+                ballot={ballot()}
+                threshold={props.threshold}
+                id={`${id()}-vote`}
+                who={AUDIENCE_NAMES[s().survey.audience].toLowerCase()}
+              />
+            </>
+          )}
+        </Show>
         <Show when={s().settings}>
           {(list) => (
             <>
