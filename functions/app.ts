@@ -4,6 +4,7 @@ import type { AppDeps } from './app-deps';
 import { onError, onNotFound } from './http/errors';
 import { auditStaffActions } from './http/audit';
 import { compressLarge } from './http/compress';
+import { checkingAccounts } from './auth/verifier';
 import { codeGuesses } from './domain/guesses';
 import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
@@ -22,7 +23,11 @@ import { youSaidRoutes } from './routes/you-said';
  * how they serve it.
  */
 export function createApp(given: AppDeps) {
-  const deps = { ...given, guesses: given.guesses ?? codeGuesses({ store: given.store, secret: given.codePepper, now: given.now }) };
+  const deps = {
+    ...given,
+    verify: checkingAccounts(given.verify, (username) => given.store.accountChangedAt(username)),
+    guesses: given.guesses ?? codeGuesses({ store: given.store, secret: given.codePepper, now: given.now }),
+  };
   const api = new Hono()
     .use(...compressLarge())
     .use(secureHeaders())

@@ -7,6 +7,7 @@ import {
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   ListUsersInGroupCommand,
   UserNotFoundException,
   type CognitoIdentityProviderClient,
@@ -71,9 +72,17 @@ export function cognitoAccounts(client: CognitoIdentityProviderClient, userPoolI
         if (g.GroupName !== role) await client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: g.GroupName }));
       }
       await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: role }));
+      // New role or settings: refresh tokens carrying the old ones are revoked.
+      if (!created) await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: username }));
       return created ? 'created' : 'updated';
     },
-    disable: (username) => ifUser(() => client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: username }))),
+    // Signing the user out everywhere revokes their refresh tokens, so no new token can be had;
+    // tokens already issued are refused by the account check (functions/auth/verifier.ts).
+    disable: (username) =>
+      ifUser(async () => {
+        await client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: username }));
+        await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: username }));
+      }),
     enable: (username) => ifUser(() => client.send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: username }))),
   };
 }

@@ -1,7 +1,11 @@
 /** Who is asking, from a verified token. Pupils never have one: they are anonymous. */
 export type Role = 'admin' | 'youth-council' | 'staff';
-/** `name` is the username people recognise (Cognito's `cognito:username`); `subject` the stable id. */
-export type Principal = { subject: string; name: string; role: Role; settings: readonly string[] };
+/**
+ * `name` is the username people recognise (Cognito's `cognito:username`); `subject` the stable id;
+ * `issuedAt` when the token was issued (epoch seconds), so a token from before a change to the
+ * account can be refused.
+ */
+export type Principal = { subject: string; name: string; role: Role; settings: readonly string[]; issuedAt?: number };
 
 /**
  * Claims as Cognito puts them in an ID token: groups in `cognito:groups`, and a staff member's
@@ -21,7 +25,7 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   const raw = typeof claims['custom:settings'] === 'string' ? claims['custom:settings'] : '';
   const settings = role === 'staff' ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
   const name = typeof claims['cognito:username'] === 'string' ? claims['cognito:username'] : claims.sub;
-  return { subject: claims.sub, name, role, settings };
+  return { subject: claims.sub, name, role, settings, ...(typeof claims.iat === 'number' ? { issuedAt: claims.iat } : {}) };
 }
 
 export const canSeeSetting = (p: Principal, settingId: string): boolean =>

@@ -7,6 +7,7 @@
  *   single-use code    pk ONCE#<keyed hash of the code> sk ONCE   (marked used, nothing more)
  *   single-use batches pk WAVE#<waveId>                 sk ONCEBATCH#<batchId>
  *   local accounts     pk CATALOG                       sk ACCOUNT#<username>   (local mode only)
+ *   account changed    pk ACCESS#<username>             sk ACCESS   (tokens issued before it are refused)
  *   audit log          pk AUDIT#<day>                   sk <ISO time>#<uuid>   (staff actions only)
  *   idempotency        pk SUBMISSION#<submissionId>     sk SUBMISSION
  *   raw responses      pk RESPONSES#<waveId>#<setting>  sk <random uuid>
@@ -35,6 +36,7 @@ export const keys = {
   auditPk: (day: string) => `AUDIT#${day}`,
   account: (username: string): Key => ({ pk: CATALOG, sk: `ACCOUNT#${username}` }),
   accountsPrefix: 'ACCOUNT#',
+  access: (username: string): Key => ({ pk: `ACCESS#${username}`, sk: 'ACCESS' }),
   submission: (submissionId: string): Key => ({ pk: `SUBMISSION#${submissionId}`, sk: 'SUBMISSION' }),
   response: (waveId: string, settingId: string, responseId: string): Key => ({
     pk: `RESPONSES#${waveId}#${settingId}`,

@@ -78,6 +78,9 @@ export interface Store {
   /** Local mode only: in AWS, accounts live in Cognito. */
   listAccounts(): Promise<Account[]>;
   putAccount(account: Account): Promise<void>;
+  /** When an account was last disabled or given another role or settings (epoch seconds), in AWS and locally alike. */
+  accountChangedAt(username: string): Promise<number | undefined>;
+  markAccountChanged(username: string, at: number): Promise<void>;
   recordAudit(entry: AuditEntry, keepDays: number): Promise<void>;
   listAudit(day: string): Promise<AuditEntry[]>;
   /** Whether a submission has been counted already (the idempotency marker exists). */

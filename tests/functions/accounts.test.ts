@@ -4,6 +4,7 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUserGlobalSignOutCommand,
   ListUsersInGroupCommand,
   UserNotFoundException,
   type CognitoIdentityProviderClient,
@@ -97,6 +98,18 @@ describe('accounts in Cognito (unit test with a stubbed client)', () => {
     const { accounts, sent } = stub(true);
     expect(await accounts.save('teacher', { role: 'staff', settings: ['a'] })).toBe('updated');
     expect(sent.some((c) => c instanceof AdminRemoveUserFromGroupCommand && c.input.GroupName === 'youth-council')).toBe(true);
+  });
+
+  it('revokes refresh tokens when a user is moved or disabled, but not when one is created', async () => {
+    const moved = stub(true);
+    await moved.accounts.save('teacher', { role: 'staff', settings: ['a'] });
+    expect(moved.sent.filter((c) => c instanceof AdminUserGlobalSignOutCommand).map((c) => c.input.Username)).toEqual(['teacher']);
+    const fresh = stub(false);
+    await fresh.accounts.save('teacher', { role: 'staff', settings: ['a'] });
+    expect(fresh.sent.some((c) => c instanceof AdminUserGlobalSignOutCommand)).toBe(false);
+    const disabled = stub(true);
+    await disabled.accounts.disable('teacher');
+    expect(disabled.sent.map((c) => (c as object).constructor.name)).toEqual(['AdminDisableUserCommand', 'AdminUserGlobalSignOutCommand']);
   });
 
   it('lists users by group with their settings', async () => {

@@ -14,20 +14,22 @@ beforeAll(async () => {
   verify = createTokenVerifier({ issuer, audience, jwksUri: `${issuer}/jwks.json`, jwks: { keys: [{ kty: 'RSA', kid: 'k1', alg: 'RS256', use: 'sig', n: n!, e: e! }] } });
 });
 
-function token(over: { iss?: string; aud?: string; exp?: string; groups?: string[]; settings?: string } = {}) {
-  return new SignJWT({ 'cognito:groups': over.groups ?? ['staff'], 'custom:settings': over.settings ?? 'alpha-high, beta-high' })
+type Over = { iss?: string; aud?: string; exp?: string | null; iat?: boolean; use?: string | null; groups?: string[]; settings?: string };
+function token(over: Over = {}) {
+  const use = over.use === undefined ? 'id' : over.use;
+  let jwt = new SignJWT({ 'cognito:groups': over.groups ?? ['staff'], 'custom:settings': over.settings ?? 'alpha-high, beta-high', ...(use ? { token_use: use } : {}) })
     .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
     .setSubject('user-1')
     .setIssuer(over.iss ?? issuer)
-    .setAudience(over.aud ?? audience)
-    .setIssuedAt()
-    .setExpirationTime(over.exp ?? '5m')
-    .sign(privateKey);
+    .setAudience(over.aud ?? audience);
+  if (over.iat !== false) jwt = jwt.setIssuedAt(1_900_000_000);
+  if (over.exp !== null) jwt = jwt.setExpirationTime(over.exp ?? '5m');
+  return jwt.sign(privateKey);
 }
 
 describe('token verification (same key, one thing wrong at a time)', () => {
   it('accepts a correct token and reads the role and settings from Cognito-style claims', async () => {
-    expect(await verify(await token())).toEqual({ subject: 'user-1', name: 'user-1', role: 'staff', settings: ['alpha-high', 'beta-high'] });
+    expect(await verify(await token())).toEqual({ subject: 'user-1', name: 'user-1', role: 'staff', settings: ['alpha-high', 'beta-high'], issuedAt: 1_900_000_000 });
   });
 
   it('refuses the wrong issuer', async () => {
@@ -43,6 +45,19 @@ describe('token verification (same key, one thing wrong at a time)', () => {
   });
 
   it('gives admin precedence and ignores settings claims for non-staff', async () => {
-    expect(await verify(await token({ groups: ['staff', 'admin'] }))).toEqual({ subject: 'user-1', name: 'user-1', role: 'admin', settings: [] });
+    expect(await verify(await token({ groups: ['staff', 'admin'] }))).toEqual({ subject: 'user-1', name: 'user-1', role: 'admin', settings: [], issuedAt: 1_900_000_000 });
+  });
+
+  it('refuses a correctly signed token that never expires', async () => {
+    expect(await verify(await token({ exp: null }))).toBeUndefined();
+  });
+
+  it('refuses a token without an issue time (it could not be checked against account changes)', async () => {
+    expect(await verify(await token({ iat: false }))).toBeUndefined();
+  });
+
+  it('refuses an access token, or one that does not say what it is: the web app sends ID tokens', async () => {
+    expect(await verify(await token({ use: 'access' }))).toBeUndefined();
+    expect(await verify(await token({ use: null }))).toBeUndefined();
   });
 });

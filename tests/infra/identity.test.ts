@@ -22,6 +22,7 @@ const ADMIN_CONSOLE_ACTIONS = [
   'cognito-idp:AdminListGroupsForUser',
   'cognito-idp:AdminRemoveUserFromGroup',
   'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminUserGlobalSignOut',
   'cognito-idp:ListUsersInGroup',
 ];
 

@@ -7,7 +7,18 @@ import { withoutKeys, type Table } from './table';
 /** Settings, waves, local accounts and the audit log. */
 export const catalogStore = ({ get, put, byPrefix, partition }: Table): Pick<
   Store,
-  'getSetting' | 'listSettings' | 'putSetting' | 'getWave' | 'listWaves' | 'putWave' | 'listAccounts' | 'putAccount' | 'recordAudit' | 'listAudit'
+  | 'getSetting'
+  | 'listSettings'
+  | 'putSetting'
+  | 'getWave'
+  | 'listWaves'
+  | 'putWave'
+  | 'listAccounts'
+  | 'putAccount'
+  | 'accountChangedAt'
+  | 'markAccountChanged'
+  | 'recordAudit'
+  | 'listAudit'
 > => ({
   async getSetting(id) {
     const item = await get(keys.setting(id));
@@ -23,6 +34,11 @@ export const catalogStore = ({ get, put, byPrefix, partition }: Table): Pick<
   putWave: (wave) => put({ ...keys.wave(wave.id), ...wave }),
   listAccounts: async () => (await byPrefix(keys.account('').pk, keys.accountsPrefix)).map((i) => withoutKeys(i) as unknown as Account),
   putAccount: (account) => put({ ...keys.account(account.username), ...account }),
+  async accountChangedAt(username) {
+    const item = await get(keys.access(username));
+    return item ? Number(item.changedAt) : undefined;
+  },
+  markAccountChanged: (username, at) => put({ ...keys.access(username), changedAt: at }),
   async recordAudit(entry, keepDays) {
     const expiresAt = Math.floor(Date.parse(entry.at) / 1000) + keepDays * 86_400;
     await put({ ...keys.audit(entry.at.slice(0, 10), entry.at), ...entry, expiresAt });
