@@ -7,6 +7,8 @@ import type { Survey } from './survey/schema';
  * safe or on how they feel, or free text that matches the safeguarding word list. It runs on the
  * device before submit (to signpost help at once) and on the server (to count flagged comments
  * for the setting's safeguarding lead). Nothing about the pupil is kept with the flag.
+ * An item on no theme (whether adults act on what pupils say) is not watched: a low answer
+ * there is a view of the school, not a sign that the pupil is at risk.
  */
 const WATCHED_THEMES = new Set(['safe', 'happy']);
 
@@ -56,7 +58,7 @@ export type SupportCheck = { support: boolean; lowAnswers: string[]; worryingTex
 
 export function checkForSupport(survey: Survey, answers: Answers, comments: Readonly<Record<string, string>> = {}): SupportCheck {
   const lowAnswers = survey.questions
-    .filter((q) => isScale(q) && WATCHED_THEMES.has(q.theme))
+    .filter((q) => isScale(q) && q.theme !== undefined && WATCHED_THEMES.has(q.theme))
     .filter((q) => {
       const raw = answers[q.id];
       return typeof raw === 'number' && itemScore(q, raw) === 0;

@@ -14,7 +14,8 @@ export type Answers = Readonly<Record<string, number | string | null | undefined
 
 /**
  * A pupil's theme scores on 0..100: the mean of their answered items on the theme times 25,
- * given only when at least half of the theme's items were answered.
+ * given only when at least half of the theme's items were answered. An item on no theme counts
+ * towards none, so adding one in a new version leaves theme scores comparable with the old.
  */
 export function themeScores(survey: Survey, answers: Answers): Partial<Record<ThemeId, number>> {
   const out: Partial<Record<ThemeId, number>> = {};

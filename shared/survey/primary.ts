@@ -1,5 +1,5 @@
 import { Survey, type SurveyInput } from './schema';
-import { primaryTranslations } from './translations/primary';
+import { primaryTranslationsV1 } from './translations/primary';
 
 /**
  * Belonging and wellbeing, primary (Years 4 to 6). Faces scale, very short sentences.
@@ -60,8 +60,12 @@ const definition: SurveyInput = {
       'q.gender.another': 'Another way',
       'q.better_place': 'What would make your school even better?',
     },
-    ...primaryTranslations,
+    ...primaryTranslationsV1,
   },
 };
 
-export const primarySurvey: Survey = Survey.parse(definition);
+/**
+ * Frozen: rounds run with version 1 are read with it, so its questions and English words never
+ * change (draft translations may still be corrected). Version 2 is in primary-v2.ts.
+ */
+export const primarySurveyV1: Survey = Survey.parse(definition);

@@ -21,7 +21,11 @@ const QuestionId = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'question ids are 
 const ScaleQuestion = z.object({
   id: QuestionId,
   kind: z.enum(['scale5', 'faces']),
-  theme: ThemeId,
+  /**
+   * The theme the item scores towards. Left out, the item is reported on its own and counts
+   * towards no theme, so a new item can join a survey without moving theme scores between versions.
+   */
+  theme: ThemeId.optional(),
   reverse: z.boolean().default(false),
   anchors: Anchors,
 });
@@ -69,7 +73,7 @@ export const Survey = z
     for (const q of survey.questions) {
       if (ids.has(q.id)) ctx.addIssue({ code: 'custom', message: `question id ${q.id} is used twice` });
       ids.add(q.id);
-      if ((q.kind === 'scale5' || q.kind === 'faces') && !survey.themes.includes(q.theme)) {
+      if ((q.kind === 'scale5' || q.kind === 'faces') && q.theme !== undefined && !survey.themes.includes(q.theme)) {
         ctx.addIssue({ code: 'custom', message: `question ${q.id} is on theme ${q.theme}, which the survey does not declare` });
       }
     }

@@ -1,5 +1,5 @@
 import { Survey, type SurveyInput } from './schema';
-import { secondaryTranslations } from './translations/secondary';
+import { secondaryTranslationsV1 } from './translations/secondary';
 
 /**
  * Belonging and wellbeing, secondary (Years 7 to 13). Written for a reading age of about 9:
@@ -93,8 +93,12 @@ const definition: SurveyInput = {
       'q.better_place': 'What would make your school a better place to be?',
       'q.anything_else': 'Is there anything else you want to tell us?',
     },
-    ...secondaryTranslations,
+    ...secondaryTranslationsV1,
   },
 };
 
-export const secondarySurvey: Survey = Survey.parse(definition);
+/**
+ * Frozen: rounds run with version 1 are read with it, so its questions and English words never
+ * change (draft translations may still be corrected). Version 2 is in secondary-v2.ts.
+ */
+export const secondarySurveyV1: Survey = Survey.parse(definition);

@@ -19,7 +19,7 @@ describe('the wave lifecycle: draft → open → closed → published', () => {
   it('creates a draft that pupils cannot answer, opens it, closes it and publishes it', async () => {
     const created = await send('POST', '/api/admin/waves', { id: 'spring-2027', title: 'Spring survey', opensOn: '2026-11-01', closesOn: '2026-12-31' });
     expect(created.status).toBe(201);
-    expect((await created.json()).wave).toMatchObject({ status: 'draft', surveys: { secondary: { id: 'belonging-secondary', version: 1 } } });
+    expect((await created.json()).wave).toMatchObject({ status: 'draft', surveys: { secondary: { id: 'belonging-secondary', version: 2 } } });
 
     const code = await (await send('POST', '/api/admin/waves/spring-2027/join-codes', { settingId: 'alpha-high' })).json();
     expect(code.code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{9}$/);
@@ -78,7 +78,19 @@ describe('join codes for a year group', () => {
     expect(year8.reduce((a, t) => a + (t.tally.n ?? 0), 0)).toBe(1);
     const listed = await (await send('GET', '/api/admin/waves/open-wave/join-codes')).json();
     expect(listed.codes).toContainEqual(expect.objectContaining({ code, yearGroup: '8', settingName: 'Beta High School' }));
+  });  it('refuses a year-group code for a year the setting\'s survey does not ask about (422), making nothing', async () => {
+    const before = (await ctx.store.listJoinCodes('open-wave')).length;
+    const res = await send('POST', '/api/admin/waves/open-wave/join-codes', { settingId: 'beta-high', yearGroup: '3' });
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.code).toBe('code.year_not_in_survey');
+    expect(body.errors[0]).toEqual({ field: 'yearGroup', message: expect.stringMatching(/Years 7, 8, 9, 10, 11, 12, 13, not Year 3/) });
+    const once = await send('POST', '/api/admin/waves/open-wave/single-use-codes', { settingId: 'gamma-primary', yearGroup: '9', count: 2 });
+    expect(once.status).toBe(422);
+    expect((await ctx.store.listJoinCodes('open-wave')).length).toBe(before);
+    expect(await ctx.store.listOnceBatches('open-wave')).toEqual([]);
   });
+
 
   it('withdraws a leaked code: it stops working, and what was sent with it stays counted', async () => {
     const { code } = await (await send('POST', '/api/admin/waves/open-wave/join-codes', { settingId: 'delta-high' })).json();

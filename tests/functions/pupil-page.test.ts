@@ -26,7 +26,7 @@ describe('the first screen drawn on the server', () => {
     expect(html).toContain('For pupils at Alpha High School');
     expect(html).toContain('<legend><h2 elementtiming="question">What year are you in?</h2></legend>');
     expect(html.match(/<input type="radio" name="year">/g)).toHaveLength(8); // Years 7 to 13, and "Prefer not to say"
-    expect(html).toContain('Question 1 of 27');
+    expect(html).toContain(`Question 1 of ${secondarySurvey.questions.length}`);
     const arabic = firstScreenHtml(info('ar'), 'ar', pupilTextPart('ar', 'first'))!;
     expect(arabic).toContain('في أي صف أنت؟');
     expect(arabic).toContain('<option value="ar" lang="ar" selected>');

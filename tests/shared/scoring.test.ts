@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addTallies, itemScore, summarise, tallyResponse, tCritical95, themeScores } from '../../shared/scoring';
-import { secondarySurvey, type Question } from '../../shared/survey';
+import { addTallies, emptyTally, itemCounters, itemScore, summarise, tallyResponse, tCritical95, themeScores, type Answers } from '../../shared/scoring';
+import { isScale, primarySurvey, primarySurveyV1, secondarySurvey, secondarySurveyV1, type Question } from '../../shared/survey';
 
 const q = (id: string) => secondarySurvey.questions.find((x) => x.id === id) as Question;
 
@@ -74,5 +74,38 @@ describe('tallies', () => {
     expect(sum.n).toBe(2);
     expect(sum['t.belonging.s']).toBe(2500 + 7500);
     expect(sum['t.belonging.f']).toBe(1);
+  });
+});
+
+describe('an item on no theme (adults_act)', () => {
+  // Every coping item at the top, so adults_act would pull the coping score down if it counted.
+  const full: Answers = Object.fromEntries(secondarySurvey.questions.filter(isScale).map((x) => [x.id, x.reverse ? 0 : 4]));
+  const partial: Answers = { belong: 4, friends: 1, bounce_back: 2, adult_to_talk: 3, safe_school: 0 };
+  const without = (a: Answers) => ({ ...a, adults_act: undefined });
+
+  it.each([0, 1, 2, 3, 4])('leaves every theme score as it was when answered %i', (raw) => {
+    for (const answers of [full, partial]) {
+      const before = themeScores(secondarySurvey, without(answers));
+      expect(themeScores(secondarySurvey, { ...answers, adults_act: raw })).toEqual(before);
+      expect(themeScores(secondarySurveyV1, without(answers))).toEqual(before);
+    }
+    expect(themeScores(primarySurvey, { adult_to_talk: 4, calm_down: 4, adults_act: raw })).toEqual(
+      themeScores(primarySurveyV1, { adult_to_talk: 4, calm_down: 4 }),
+    );
+  });
+
+  it('is tallied like any other answer, with the theme counters untouched', () => {
+    const t = tallyResponse(secondarySurvey, { ...full, adults_act: 1 });
+    const theme = (x: Record<string, number>) => Object.entries(x).filter(([k]) => k.startsWith('t.'));
+    expect(t['a.adults_act.1']).toBe(1);
+    expect(theme(t)).toEqual(theme(tallyResponse(secondarySurveyV1, full)));
+    expect(itemCounters(secondarySurvey, 'adults_act', t)).toEqual({ n: 1, sum: 1, sumSq: 1, favourable: 0 });
+  });
+
+  it('has its answer counters in an empty tally, and adds no theme counters', () => {
+    const empty = emptyTally(secondarySurvey, []);
+    for (const v of [0, 1, 2, 3, 4]) expect(empty[`a.adults_act.${v}`]).toBe(0);
+    const themeKeys = (x: Record<string, number>) => Object.keys(x).filter((k) => k.startsWith('t.'));
+    expect(themeKeys(empty)).toEqual(themeKeys(emptyTally(secondarySurveyV1, [])));
   });
 });

@@ -28,3 +28,9 @@ export const primaryAr: Record<string, string> = {
   'q.gender.another': 'غير ذلك',
   'q.better_place': 'ما الذي يجعل مدرستك أفضل من الآن؟',
 };
+
+/** Version 2 (primary-v2.ts): version 1's strings above, and the new item's. */
+export const primaryArV2: Record<string, string> = {
+  ...primaryAr,
+  'q.adults_act': 'الكبار في المدرسة يفعلون شيئًا بشأن ما يقوله الأطفال.',
+};

@@ -28,3 +28,9 @@ export const primaryBn: Record<string, string> = {
   'q.gender.another': 'অন্য কিছু',
   'q.better_place': 'কী হলে তোমার স্কুল আরও ভালো হবে?',
 };
+
+/** Version 2 (primary-v2.ts): version 1's strings above, and the new item's. */
+export const primaryBnV2: Record<string, string> = {
+  ...primaryBn,
+  'q.adults_act': 'বাচ্চারা যা বলে, স্কুলের বড়রা সেটা নিয়ে কিছু করেন।',
+};

@@ -28,3 +28,9 @@ export const primaryPl: Record<string, string> = {
   'q.gender.another': 'Inna odpowiedź',
   'q.better_place': 'Co sprawiłoby, że twoja szkoła byłaby jeszcze lepsza?',
 };
+
+/** Version 2 (primary-v2.ts): version 1's strings above, and the new item's. */
+export const primaryPlV2: Record<string, string> = {
+  ...primaryPl,
+  'q.adults_act': 'Dorośli w szkole robią coś z tym, co mówią dzieci.',
+};

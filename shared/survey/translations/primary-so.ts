@@ -28,3 +28,9 @@ export const primarySo: Record<string, string> = {
   'q.gender.another': 'Si kale',
   'q.better_place': 'Maxaa iskuulkaaga ka dhigi lahaa mid ka sii fiican?',
 };
+
+/** Version 2 (primary-v2.ts): version 1's strings above, and the new item's. */
+export const primarySoV2: Record<string, string> = {
+  ...primarySo,
+  'q.adults_act': 'Dadka waaweyn ee iskuulka wax bay ka qabtaan waxa carruurtu sheegaan.',
+};

@@ -28,3 +28,9 @@ export const primaryUr: Record<string, string> = {
   'q.gender.another': 'کسی اور طرح سے',
   'q.better_place': 'کس چیز سے آپ کا اسکول اور بھی اچھا بن سکتا ہے؟',
 };
+
+/** Version 2 (primary-v2.ts): version 1's strings above, and the new item's. */
+export const primaryUrV2: Record<string, string> = {
+  ...primaryUr,
+  'q.adults_act': 'بچے جو کہتے ہیں، اسکول کے بڑے اس کے بارے میں کچھ کرتے ہیں۔',
+};

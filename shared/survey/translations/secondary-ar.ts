@@ -49,3 +49,9 @@ export const secondaryAr: Record<string, string> = {
   'q.better_place': 'ما الذي يجعل مدرستك مكانًا أفضل؟',
   'q.anything_else': 'هل هناك أي شيء آخر تريد أن تخبرنا به؟',
 };
+
+/** Version 2 (secondary-v2.ts): version 1's strings above, and the new item's. */
+export const secondaryArV2: Record<string, string> = {
+  ...secondaryAr,
+  'q.adults_act': 'الكبار في المدرسة يفعلون شيئًا بشأن ما يقوله الطلاب.',
+};

@@ -49,3 +49,9 @@ export const secondaryBn: Record<string, string> = {
   'q.better_place': 'কী হলে তোমার স্কুল আরও ভালো জায়গা হবে?',
   'q.anything_else': 'তুমি কি আমাদের আর কিছু বলতে চাও?',
 };
+
+/** Version 2 (secondary-v2.ts): version 1's strings above, and the new item's. */
+export const secondaryBnV2: Record<string, string> = {
+  ...secondaryBn,
+  'q.adults_act': 'ছাত্রছাত্রীরা যা বলে, স্কুলের বড়রা সেটা নিয়ে কিছু করেন।',
+};

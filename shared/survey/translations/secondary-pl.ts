@@ -49,3 +49,9 @@ export const secondaryPl: Record<string, string> = {
   'q.better_place': 'Co sprawiłoby, że twoja szkoła byłaby lepszym miejscem?',
   'q.anything_else': 'Czy chcesz nam powiedzieć coś jeszcze?',
 };
+
+/** Version 2 (secondary-v2.ts): version 1's strings above, and the new item's. */
+export const secondaryPlV2: Record<string, string> = {
+  ...secondaryPl,
+  'q.adults_act': 'Dorośli w szkole robią coś z tym, co mówią młodzi ludzie.',
+};

@@ -49,3 +49,9 @@ export const secondarySo: Record<string, string> = {
   'q.better_place': 'Maxaa iskuulkaaga ka dhigi lahaa meel ka wanaagsan?',
   'q.anything_else': 'Ma jiraa wax kale oo aad rabto inaad noo sheegto?',
 };
+
+/** Version 2 (secondary-v2.ts): version 1's strings above, and the new item's. */
+export const secondarySoV2: Record<string, string> = {
+  ...secondarySo,
+  'q.adults_act': 'Dadka waaweyn ee iskuulka wax bay ka qabtaan waxa dhallinyaradu sheegaan.',
+};

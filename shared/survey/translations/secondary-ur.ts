@@ -49,3 +49,9 @@ export const secondaryUr: Record<string, string> = {
   'q.better_place': 'کس چیز سے آپ کا اسکول ایک بہتر جگہ بن سکتا ہے؟',
   'q.anything_else': 'کیا کوئی اور بات ہے جو آپ ہمیں بتانا چاہیں؟',
 };
+
+/** Version 2 (secondary-v2.ts): version 1's strings above, and the new item's. */
+export const secondaryUrV2: Record<string, string> = {
+  ...secondaryUr,
+  'q.adults_act': 'نوجوان جو کہتے ہیں، اسکول کے بڑے اس کے بارے میں کچھ کرتے ہیں۔',
+};

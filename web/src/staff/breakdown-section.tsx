@@ -1,8 +1,8 @@
 import { createSignal, Show } from 'solid-js';
 import type { Breakdown, Dimension, Group, QuestionResult, SettingReport } from '../../../shared/report/schema';
-import type { ScaleQuestion, ThemeId } from '../../../shared/survey/schema';
+import type { ScaleQuestion } from '../../../shared/survey/schema';
 import { AnswerKeys } from './question-distributions';
-import { hiddenQuestionReason, hiddenReason, THEME_NAMES, type SurveyText } from './labels';
+import { hiddenQuestionReason, hiddenReason, THEME_NAMES, type QuestionGroup, type SurveyText } from './labels';
 import { ALL_ANSWERS_HIDDEN, AnswerBar, noAnswerShare, shownQuestion } from './stacked-bar';
 import { MeanCell, pct, themesOf } from './theme-cells';
 import { TableRegion } from './table-region';
@@ -148,18 +148,18 @@ function GroupQuestion(props: { question: ScaleQuestion; results: QuestionResult
   );
 }
 
-/** One theme's questions by group, drawn only once opened: there are many of them. */
-function ThemeByGroup(props: { theme: ThemeId; breakdown: Breakdown; text: SurveyText; threshold: number }) {
+/** One theme's questions (or those on no theme) by group, drawn only once opened: there are many of them. */
+function ThemeByGroup(props: { group: QuestionGroup; breakdown: Breakdown; text: SurveyText; threshold: number }) {
   const [open, setOpen] = createSignal(false);
   const results = (id: string) => props.breakdown.questions.find((q) => q.id === id)?.groups ?? [];
   const lower = () => DIMENSION_WORDS[props.breakdown.dimension].lower;
   return (
     <details class="theme-by-group" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {THEME_NAMES[props.theme]}: each question by {lower()}
+        {props.group.name}: each question by {lower()}
       </summary>
       <Show when={open()}>
-        {props.text.scaleQuestions(props.theme).map((q) => (
+        {props.group.questions.map((q) => (
           <GroupQuestion
             question={q}
             results={results(q.id)}
@@ -200,9 +200,9 @@ export function BreakdownSection(props: { report: SettingReport; text: SurveyTex
             </p>
             <h3>Each question by {DIMENSION_WORDS[b.dimension].lower}</h3>
             <Show when={props.text.survey}>
-              <AnswerKeys text={props.text} themes={props.text.survey!.themes} />
-              {props.text.survey!.themes.map((t) => (
-                <ThemeByGroup theme={t} breakdown={b} text={props.text} threshold={props.report.threshold} />
+              <AnswerKeys text={props.text} />
+              {props.text.questionGroups().map((g) => (
+                <ThemeByGroup group={g} breakdown={b} text={props.text} threshold={props.report.threshold} />
               ))}
             </Show>
           </>
