@@ -1,5 +1,6 @@
 import { CODE_ALPHABET, CODE_LENGTH, type Wave } from '../../shared/catalog';
-import { isScale, primarySurvey, secondarySurvey, type Survey } from '../../shared/survey';
+import { isScale, primarySurveyV1, secondarySurveyV1, type Survey } from '../../shared/survey';
+import { latestSurveys } from '../domain/wave-admin';
 import { surveyFor } from '../domain/waves';
 import { seedAnswers, seedBallot, seedFindings, VOTE_WEIGHTS } from './seed-respond';
 import type { Submission } from '../../shared/submission';
@@ -13,15 +14,24 @@ import { seededRandom, type Random } from './random';
 const addDays = (day: Date, days: number) => new Date(day.getTime() + days * 86_400_000);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Two rounds relative to today, so the demo's open round is open whenever it is first started. */
+const ref = (s: Survey) => ({ id: s.id, version: s.version });
+
+/**
+ * Two rounds relative to today, so the demo's open round is open whenever it is first started.
+ * Last term's answered the first version of the surveys; this term's the newest, which adds the
+ * question on whether adults act on what pupils say (trends still match questions by id).
+ */
 export function demoWaves(today: Date): Wave[] {
-  const surveys = {
-    primary: { id: primarySurvey.id, version: primarySurvey.version },
-    secondary: { id: secondarySurvey.id, version: secondarySurvey.version },
-  };
   return [
-    { id: 'last-term', title: 'Last term’s survey', status: 'closed', opensOn: iso(addDays(today, -150)), closesOn: iso(addDays(today, -120)), surveys },
-    { id: 'this-term', title: 'This term’s survey', status: 'open', opensOn: iso(addDays(today, -14)), closesOn: iso(addDays(today, 120)), surveys },
+    {
+      id: 'last-term',
+      title: 'Last term’s survey',
+      status: 'closed',
+      opensOn: iso(addDays(today, -150)),
+      closesOn: iso(addDays(today, -120)),
+      surveys: { primary: ref(primarySurveyV1), secondary: ref(secondarySurveyV1) },
+    },
+    { id: 'this-term', title: 'This term’s survey', status: 'open', opensOn: iso(addDays(today, -14)), closesOn: iso(addDays(today, 120)), surveys: latestSurveys() },
   ];
 }
 

@@ -10,6 +10,7 @@ import { addNote, agreeFinding, draftFinding, editFinding, withdrawFinding } fro
 import { findingsView, roundsView } from '../domain/respond/views';
 import { waveOrThrow } from '../domain/wave-admin';
 import { validate } from '../http/validate';
+import { noDraftsUnlessAdmin } from '../http/no-drafts';
 
 const FindingParam = z.object({ findingId: FindingId });
 const WaveParam = z.object({ waveId: WaveId });
@@ -24,7 +25,7 @@ export const respondRoutes = (deps: AppDeps) => {
   const youth = requireRole(deps.verify, 'youth-council');
   return new Hono<AuthEnv>()
     .get('/respond/rounds', readers, async (c) => c.json(await roundsView(deps)))
-    .get('/respond/findings', readers, validate('query', z.object({ wave: WaveId })), async (c) =>
+    .get('/respond/findings', readers, validate('query', z.object({ wave: WaveId })), noDraftsUnlessAdmin(deps.store), async (c) =>
       c.json(await findingsView(deps, c.req.valid('query').wave, c.get('principal').name)),
     )
     .post('/respond/findings', youth, validate('json', NewFinding), async (c) => c.json(await draftFinding(deps, c.req.valid('json')), 201))

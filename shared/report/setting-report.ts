@@ -138,8 +138,11 @@ export function settingReport(input: SettingReportInput): SettingReport {
         return { wave: waveRef(h.wave), overall: v.overall, locality: v.locality, city: v.city };
       } catch (err) {
         if (!(err instanceof GroupRefused)) throw err;
-        const n = h.tallies.filter((t) => t.settingId === input.setting.id).length;
-        return { wave: waveRef(h.wave), overall: hiddenGroup(input, n), locality: hiddenGroup(input, 0), city: hiddenGroup(input, 0) };
+        // The group's own count in that round, under its own name (not the setting's tally items).
+        const mine = h.tallies.filter((t) => t.settingId === input.setting.id && (!input.filter || keyOf(t, input.filter.dimension) === input.filter.key));
+        const n = count(sumCells(mine), tallyKey.responses);
+        const label = input.filter ? groupLabel(input.filter.dimension, input.filter.key) : input.setting.name;
+        return { wave: waveRef(h.wave), overall: hiddenGroup(input, n, label), locality: hiddenGroup(input, 0), city: hiddenGroup(input, 0) };
       }
     });
   const settingTallies = [...new Set(peers(input, current.tallies).city.map((t) => t.settingId))].map((id) =>
@@ -164,7 +167,7 @@ export function settingReport(input: SettingReportInput): SettingReport {
   };
 }
 
-const hiddenGroup = (ctx: Context, n: number): Group => ({ key: ctx.setting.id, label: ctx.setting.name, n, suppressed: true });
+const hiddenGroup = (ctx: Context, n: number, label = ctx.setting.name): Group => ({ key: ctx.setting.id, label, n, suppressed: true });
 
 export function cautions(overall: Group, threshold: number): string[] {
   return [

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { formatCode, JoinCode, ONCE_CODE_LENGTH, SettingId, WaveId } from '../../../shared/catalog';
+import { formatCode, JoinCode, ONCE_CODE_LENGTH, SettingId, WaveId, type Setting, type Wave } from '../../../shared/catalog';
 import type { AppDeps } from '../../app-deps';
 import { dayOf } from '../../domain/calendar';
 import { hashCode, newCode } from '../../domain/codes';
 import { enrolSetting, prepareTallies } from '../../domain/enrol';
 import { waveOrThrow } from '../../domain/wave-admin';
+import { surveyFor } from '../../domain/waves';
 import { conflict, notFound, Problem } from '../../http/problem';
 import { validate } from '../../http/validate';
 
@@ -20,6 +21,16 @@ const unknownSetting = (id: string) => {
   return new Problem(404, 'setting.unknown', 'Not found', detail, [{ field: 'settingId', message: detail }]);
 };
 const formatOnce = (code: string) => code.replace(/(.{4})(?=.)/g, '$1-');
+
+/** A year-group code must name a year the setting's survey asks about, or every answer sent with it would be refused. */
+function checkYear(wave: Wave, setting: Setting, yearGroup: string | undefined) {
+  if (yearGroup === undefined) return;
+  const years = surveyFor(wave, setting.audience).questions.flatMap((q) => (q.kind === 'choice' && q.role === 'yearGroup' ? q.options.map(String) : []));
+  if (!years.includes(yearGroup)) {
+    const detail = `${setting.name}'s pupils answer the ${setting.audience} survey, which asks about Years ${years.join(', ')}, not Year ${yearGroup}.`;
+    throw new Problem(422, 'code.year_not_in_survey', 'Not a year this survey has', detail, [{ field: 'yearGroup', message: detail }]);
+  }
+}
 const NewCode = z.object({
   settingId: SettingId,
   yearGroup: z.string().regex(/^\d{1,2}$/, 'a year group is a number such as 7').optional(),
@@ -57,6 +68,7 @@ export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
       const { settingId, yearGroup } = c.req.valid('json');
       const setting = await store.getSetting(settingId);
       if (!setting) throw unknownSetting(settingId);
+      checkYear(wave, setting, yearGroup);
       const code = newCode();
       await enrolSetting(store, wave, setting, code, yearGroup);
       return c.json({ code, display: formatCode(code), settingId, ...(yearGroup ? { yearGroup } : {}) }, 201);
@@ -70,6 +82,7 @@ export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
       const { settingId, count, yearGroup } = c.req.valid('json');
       const setting = await store.getSetting(settingId);
       if (!setting) throw unknownSetting(settingId);
+      checkYear(wave, setting, yearGroup);
       const codes = new Set<string>();
       while (codes.size < count) codes.add(newCode(ONCE_CODE_LENGTH));
       const batchId = crypto.randomUUID();
