@@ -2,7 +2,7 @@ import { tagTopics } from '../../shared/comments/topics';
 import { redact } from '../../shared/redact';
 import { mentionsHarm } from '../../shared/safeguarding';
 import { tallyResponse } from '../../shared/scoring';
-import { checkAnswers, type Submission } from '../../shared/submission';
+import { checkAnswers, isBlank, type Submission } from '../../shared/submission';
 import { UNKNOWN_GENDER, UNKNOWN_YEAR } from '../../shared/report/cells';
 import { badRequest, conflict } from '../http/problem';
 import type { Store } from '../store/types';
@@ -20,6 +20,12 @@ type Deps = { store: Store; retentionDays: number; now: () => Date; codePepper: 
 export async function submitResponse(deps: Deps, submission: Submission, { from }: { from?: string } = {}) {
   const { store, retentionDays, now } = deps;
   const today = dayOf(now());
+  // Checked first, on the pupil's own answers (a year group that comes with a code is not something they said).
+  if (isBlank(submission)) {
+    throw badRequest('Nothing was answered, so there is nothing to count and nothing was saved. Answer at least one question, or close the survey.', [
+      { field: 'answers', message: 'answer at least one question, or write a comment' },
+    ]);
+  }
   // A retry of a response already counted is answered as such, whatever has changed since
   // (its single-use code spent, the round closed): the pupil's phone must stop retrying.
   if (await store.hasSubmission(submission.submissionId)) return 'duplicate' as const;

@@ -68,6 +68,31 @@ describe('POST /api/responses', () => {
     expect(await itemCount()).toBe(items);
   });
 
+  it('refuses a blank response (nothing answered, nothing written) with 400, counting and storing nothing', async () => {
+    const before = await itemCount();
+    const counted = await responsesIn('alpha-high');
+    for (const blank of [
+      { answers: {}, comments: {} },
+      { answers: { year: null, belong: null, gender: null }, comments: { better_place: '   ' } },
+    ]) {
+      const res = await ctx.postJson('/api/responses', submission(blank));
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      const body = await res.json();
+      expect(body.detail).toMatch(/Answer at least one question/);
+      expect(body.errors).toEqual([{ field: 'answers', message: expect.stringMatching(/at least one question/) }]);
+    }
+    expect(await itemCount()).toBe(before);
+    expect(await responsesIn('alpha-high')).toBe(counted);
+  });
+
+  it('counts a response with one answer, or only a comment, in full', async () => {
+    const counted = await responsesIn('alpha-high');
+    expect((await ctx.postJson('/api/responses', submission({ answers: { belong: 3 }, comments: {} }))).status).toBe(201);
+    expect((await ctx.postJson('/api/responses', submission({ answers: {}, comments: { better_place: 'More clubs.' } }))).status).toBe(201);
+    expect(await responsesIn('alpha-high')).toBe(counted + 2);
+  });
+
   it('rejects a malformed body with a 400 problem naming the fields', async () => {
     const res = await ctx.postJson('/api/responses', { joinCode: 'AAA222BBB', submissionId: 'not-a-uuid', answers: [] });
     expect(res.status).toBe(400);
