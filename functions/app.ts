@@ -36,7 +36,7 @@ export function createApp(given: AppDeps) {
       c.header('cache-control', 'no-store');
     })
     .use(auditStaffActions(deps.store, deps.now))
-    .route('/', healthRoutes())
+    .route('/', healthRoutes(deps))
     .route('/', joinRoutes(deps))
     .route('/', responseRoutes(deps))
     .route('/', meRoutes(deps))

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { Problem } from './problem';
+import { isStorageUnavailable } from './storage-errors';
 
 const PROBLEM_JSON = 'application/problem+json';
 
@@ -17,6 +18,13 @@ export function onError(err: Error, c: Context): Response {
       const detail = err.message || 'The request could not be understood; check its body and headers.';
       return problemResponse(c, new Problem(status, 'request.rejected', 'Request not accepted', detail));
     }
+  }
+  if (isStorageUnavailable(err)) {
+    console.error(JSON.stringify({ level: 'warn', message: 'storage unavailable', error: String(err) }));
+    return problemResponse(
+      c,
+      new Problem(503, 'storage.unavailable', 'Busy for a moment', 'Nothing was saved. Please try again in a few seconds.', undefined, { 'retry-after': '2' }),
+    );
   }
   console.error(JSON.stringify({ level: 'error', message: 'unhandled error', error: String(err), stack: err.stack }));
   return problemResponse(

@@ -37,8 +37,12 @@ export type LocalServer = { url: string; identity: LocalIdentity; close: () => P
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const root = new Hono();
   let identity: LocalIdentity | undefined;
+  // Listening comes first (the sign-in needs the port), so requests can arrive before the routes
+  // are all added: they get "starting" until then, and never touch (and freeze) a half-built app.
+  let ready = false;
+  const starting = () => new Response('Heard is starting. Try again in a moment.', { status: 503, headers: { 'retry-after': '1' } });
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: (req, env) => root.fetch(req, env), port: options.port, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: (req, env) => (ready ? root.fetch(req, env) : starting()), port: options.port, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -94,6 +98,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   }
   root.onError(onError);
   root.notFound(onNotFound);
+  ready = true;
 
   return {
     url,

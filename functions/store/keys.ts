@@ -44,6 +44,7 @@ export const keys = {
   }),
   responsesPk: (waveId: string, settingId: string) => `RESPONSES#${waveId}#${settingId}`,
   guesses: (addressHash: string): Key => ({ pk: `GUESS#${addressHash}`, sk: 'GUESS' }),
+  health: { pk: 'HEALTH', sk: 'HEALTH' } as Key,
   respondPk: 'RESPOND',
   finding: (id: string): Key => ({ pk: 'RESPOND', sk: `FINDING#${id}` }),
   findingsPrefix: 'FINDING#',

@@ -48,6 +48,8 @@ export type StoredLine = { said: string; saidIn: Translations; did: string; didI
 
 /** Storage, named for what the domain needs. The DynamoDB implementation is the only one. */
 export interface Store {
+  /** Reads one (absent) item: does the database answer? */
+  ping(): Promise<void>;
   getSetting(id: string): Promise<Setting | undefined>;
   listSettings(): Promise<Setting[]>;
   putSetting(setting: Setting): Promise<void>;

@@ -9,10 +9,10 @@ beforeAll(async () => {
 afterAll(() => ctx.drop());
 
 describe('GET /api/health', () => {
-  it('says ok', async () => {
+  it('says ok when the database answers', async () => {
     const res = await ctx.app.request('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', database: { status: 'ok', ms: expect.any(Number) } });
   });
 });
 

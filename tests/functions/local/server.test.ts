@@ -47,7 +47,7 @@ describe('the local server', () => {
     }
     expect(await (await get('/assets/later-abc123.js')).text()).toContain('a pupil a pupil');
     const api = await get('/api/health');
-    expect(await api.json()).toEqual({ status: 'ok' });
+    expect(await api.json()).toEqual({ status: 'ok', database: { status: 'ok', ms: expect.any(Number) } });
     expect(api.headers.get('content-encoding')).toBeNull();
     const survey = await get('/api/join/AAA222BBB');
     expect(survey.headers.get('content-encoding')).toBe('gzip');

@@ -59,7 +59,7 @@ describe('npm start', () => {
     expect(out).toMatch(/staff-oakwood-high\s+staff — Oakwood High School/);
     expect(out).toContain('every demo password is "demo"');
 
-    expect(await (await fetch(`${run.url}/api/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${run.url}/api/health`)).json()).toEqual({ status: 'ok', database: { status: 'ok', ms: expect.any(Number) } });
     const page = await fetch(link!);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
