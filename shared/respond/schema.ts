@@ -174,10 +174,16 @@ export const Verdict = z.object({
   /** Sent back to the council to do better. */
   sentBack: z.boolean(),
   on: z.iso.date(),
-  /** The day of the published version it judged: a later change leaves it "about an earlier version". */
+  /** The day of the published version it judged. */
   aboutVersionOn: z.iso.date(),
+  /** Which publication it judged (1 = the first): a later one leaves it "about an earlier version", even on the same day. */
+  aboutPublication: z.number().int().positive(),
 });
 export type Verdict = z.infer<typeof Verdict>;
+
+/** Whether an answer has been published again since the youth council judged it. */
+export const verdictIsAboutEarlier = (a: { verdict?: Verdict; revisions: readonly unknown[] }) =>
+  Boolean(a.verdict && a.verdict.aboutPublication !== a.revisions.length + 1);
 export const NewVerdict = z.object({ verdict: VerdictValue, comment: text(LIMITS.verdictComment, 'the comment'), sendBack: z.boolean().default(false) });
 
 /** What an answer holds, for the council's answers and a setting's own alike. */

@@ -93,6 +93,14 @@ describe("the council's answer to a finding", () => {
     }
   });
 
+  it('refuses an update dated before today, adding nothing', async () => {
+    const before = (await ctx.store.getAnswer(id))!.updates.length;
+    const res = await admin('POST', `/api/admin/answers/${id}/updates`, { text: 'Backdated news.', showOn: '2026-11-01' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors).toEqual([{ field: 'showOn', message: expect.stringMatching(/today \(2026-11-20\) or a later day/) }]);
+    expect((await ctx.store.getAnswer(id))!.updates.length).toBe(before);
+  });
+
   it('shows a scheduled update only from its day', async () => {
     const res = await admin('POST', `/api/admin/answers/${id}/updates`, { text: 'The helper started today.', showOn: '2027-01-10' });
     expect(res.status).toBe(201);
@@ -128,6 +136,16 @@ describe("the council's answer to a finding", () => {
       expect((await board()).items[0].verdict).toEqual({ verdict: 'not-yet', comment: 'Only one bus has a helper.', on: '2026-11-20', sentBack: true, aboutEarlier: false });
       const view = await (await admin('GET', '/api/admin/answers')).json();
       expect(view.items.find((i: any) => i.finding.id === id).answer.verdict).toMatchObject({ verdict: 'not-yet', sentBack: true });
+    });
+
+    it('says it is about an earlier version once the answer is published again, even the same day', async () => {
+      const other = await agreedFinding(ctx.store, 'Lunch queues are too long.', answerFields());
+      await send('PUT', `/api/respond/answers/${other.id}/verdict`, ctx.tokens.youth, { verdict: 'good-enough', comment: 'Fine.' });
+      const judged = (await board()).items.find((i: { id: string }) => i.id === other.id);
+      expect(judged.verdict.aboutEarlier).toBe(false);
+      await admin('PUT', `/api/admin/answers/${other.id}`, answerFields({ progress: 80 }));
+      await admin('POST', `/api/admin/answers/${other.id}/publish`);
+      expect((await board()).items.find((i: { id: string }) => i.id === other.id).verdict.aboutEarlier).toBe(true);
     });
 
     it('says it is about an earlier version once the answer changes', async () => {

@@ -53,6 +53,8 @@ export function publish<T extends Answered>(a: T, today: string): T {
 
 /** A dated update: shown to pupils from `showOn` (which may be ahead), once the answer is published. */
 export function withUpdate<T extends Answered>(a: T, input: { text: string; showOn: string }, today: string): T {
+  // An update cannot be backdated: pupils would read it as news from a day it did not exist.
+  if (input.showOn < today) throw fieldProblem(400, 'request.invalid', 'showOn', `an update is shown from today (${today}) or a later day`);
   checkPublicText({ text: input.text });
   const update: AnswerUpdate = { id: newId('u'), text: input.text, showOn: input.showOn, writtenOn: today };
   return { ...a, updates: [...a.updates, update] };

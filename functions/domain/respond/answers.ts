@@ -62,7 +62,8 @@ export async function recordVerdict(deps: Deps, findingId: string, input: { verd
     () => deps.store.getAnswer(findingId),
     (a) => {
       if (!a.published || !a.publishedOn) throw conflict('answer.not_published', 'This answer has not been published yet, so there is nothing to judge.');
-      return { ...a, verdict: { verdict: input.verdict, comment: input.comment, sentBack: input.sendBack, on: today(deps), aboutVersionOn: a.publishedOn } };
+      const verdict = { verdict: input.verdict, comment: input.comment, sentBack: input.sendBack, on: today(deps), aboutVersionOn: a.publishedOn, aboutPublication: a.revisions.length + 1 };
+      return { ...a, verdict };
     },
     (next, expected) => deps.store.putAnswer(next, expected),
     noAnswer(findingId),

@@ -3,7 +3,7 @@ import type { LanguageCode } from '../../../shared/i18n/languages';
 import type { Board, BoardAnswer, BoardItem, BoardVote, InTen } from '../../../shared/respond/board';
 import { changeBetween, settingFigure, type Change } from '../../../shared/respond/evidence';
 import { inTen } from '../../../shared/respond/in-ten';
-import type { AnswerContent, CityAnswer, Figure, SettingEntry } from '../../../shared/respond/schema';
+import { verdictIsAboutEarlier, type AnswerContent, type CityAnswer, type Figure, type SettingEntry } from '../../../shared/respond/schema';
 import { notFound } from '../../http/problem';
 import { buildSettingReport } from '../reports';
 import { voteResult } from './ballot';
@@ -60,7 +60,7 @@ async function cityItems(deps: Deps, lang: LanguageCode, waves: Wave[], report: 
     published.map(async (a): Promise<BoardItem | undefined> => {
       const f = findings.find((x) => x.id === a.findingId);
       if (!f) return undefined;
-      const verdict = a.verdict && { verdict: a.verdict.verdict, comment: a.verdict.comment, on: a.verdict.on, sentBack: a.verdict.sentBack, aboutEarlier: a.verdict.aboutVersionOn !== a.publishedOn };
+      const verdict = a.verdict && { verdict: a.verdict.verdict, comment: a.verdict.comment, on: a.verdict.on, sentBack: a.verdict.sentBack, aboutEarlier: verdictIsAboutEarlier(a) };
       const change = boardChange(await remeasure(f, waves, report), waves);
       return {
         id: f.id,
