@@ -93,7 +93,7 @@ describe('settings and accounts', () => {
     expect(new URL(staff.url()).pathname).toBe('/reports/settings/epsilon-academy');
     await staff.getByTestId('response-count').getByText('Fewer than 10 responses').waitFor();
     expect(await staff.getByTestId('safeguarding-notice').count()).toBe(0);
-    expect(await staff.getByRole('navigation', { name: 'Reports' }).getByRole('link').allInnerTexts()).toEqual(['Epsilon Academy']);
+    expect(await staff.getByRole('navigation', { name: 'Reports' }).getByRole('link').allInnerTexts()).toEqual(['Epsilon Academy', 'You said, we did']);
 
     // Ten pupils answer; one writes something worrying. The safeguarding lead is told how many, and nothing more.
     for (let i = 0; i < 10; i++) {

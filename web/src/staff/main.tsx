@@ -25,7 +25,10 @@ const routes: Route[] = [
   [/^\/reports\/?$/, lazyPage(() => import('./reports-home-page'), Failed)],
   [/^\/reports\/settings\/([^/]+)\/?$/, lazyPage(() => import('./setting-report-page'), Failed)],
   [/^\/reports\/settings\/([^/]+)\/print\/?$/, lazyPage(() => import('./print-report-page'), Failed)],
+  [/^\/reports\/settings\/([^/]+)\/you-said\/?$/, lazyPage(() => import('./respond/you-said-page'), Failed)],
   [/^\/reports\/city\/?$/, lazyPage(() => import('./city-report-page'), Failed)],
+  // Listen and respond: the youth council's workspace (the council reads it too).
+  [/^\/respond\/?$/, lazyPage(() => import('./respond/respond-page'), Failed)],
   // The council's console: admin role only (the API checks; the pages say so in words).
   [/^\/admin(\/rounds)?\/?$/, lazyPage(() => import('./admin/rounds-page'), Failed)],
   [/^\/admin\/codes\/?$/, lazyPage(() => import('./admin/join-codes-page'), Failed)],
@@ -34,6 +37,7 @@ const routes: Route[] = [
   [/^\/admin\/settings\/?$/, lazyPage(() => import('./admin/settings-page'), Failed)],
   [/^\/admin\/accounts\/?$/, lazyPage(() => import('./admin/accounts-page'), Failed)],
   [/^\/admin\/audit\/?$/, lazyPage(() => import('./admin/audit-page'), Failed)],
+  [/^\/admin\/answers\/?$/, lazyPage(() => import('./admin/answers-page'), Failed)],
 ];
 
 export const start = () => render(() => <Routes routes={routes} fallback={NotFound} />, document.getElementById('root')!);

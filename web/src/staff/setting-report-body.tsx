@@ -75,6 +75,9 @@ export function SettingReportBody(props: { report: SettingReport }) {
           Print / save as PDF
         </a>
         <ExportButton path={settingCsvPath(r.setting.id, r.wave.id, filter)} name={`heard-${r.setting.id}-${r.wave.id}.csv`} />
+        <a class="btn link" href={`/reports/settings/${encodeURIComponent(r.setting.id)}/you-said`}>
+          You said, we did
+        </a>
       </div>
       <Show when={r.filter}>
         {(f) => (

@@ -7,11 +7,20 @@ import { endSession, loadMe } from './session';
 type NavLink = { href: string; label: string };
 
 function linksFor(me: Me): NavLink[] {
-  if (me.role === 'youth-council') return [{ href: '/reports/city', label: 'City report' }];
-  if (me.role === 'staff') return me.settings.map((s) => ({ href: `/reports/settings/${s.id}`, label: s.name }));
+  const respond = { href: '/respond', label: 'Findings and responses' };
+  if (me.role === 'youth-council') return [{ href: '/reports/city', label: 'City report' }, respond];
+  if (me.role === 'staff') {
+    // One setting: "You said, we did"; several: each named, so every link says where it goes.
+    const own = (name: string) => (me.settings.length > 1 ? `You said, we did: ${name}` : 'You said, we did');
+    return me.settings.flatMap((s) => [
+      { href: `/reports/settings/${s.id}`, label: s.name },
+      { href: `/reports/settings/${s.id}/you-said`, label: own(s.name) },
+    ]);
+  }
   return [
     { href: '/reports', label: 'Reports' },
     { href: '/reports/city', label: 'City report' },
+    respond,
     { href: '/admin/rounds', label: 'Council admin' },
   ];
 }

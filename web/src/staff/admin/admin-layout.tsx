@@ -12,6 +12,7 @@ export const ADMIN_PAGES = [
   ['/admin/single-use', 'Single-use codes'],
   ['/admin/settings', 'Settings'],
   ['/admin/accounts', 'Accounts'],
+  ['/admin/answers', 'Answers to findings'],
   ['/admin/audit', 'Audit log'],
 ] as const;
 

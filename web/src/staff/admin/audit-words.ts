@@ -24,6 +24,26 @@ const ACTIONS: [RegExp, string][] = [
   [/^POST \/api\/admin\/accounts\/:username\/disable$/, 'Disabled an account'],
   [/^POST \/api\/admin\/accounts\/:username\/enable$/, 'Enabled an account'],
   [/^GET \/api\/admin\/audit$/, 'Read the audit log'],
+  // Listen and respond (docs/respond.md).
+  [/^GET \/api\/respond\/rounds$/, 'Listed rounds with findings'],
+  [/^GET \/api\/respond\/findings$/, "Read the youth council's findings"],
+  [/^POST \/api\/respond\/findings$/, 'Drafted a finding'],
+  [/^PATCH \/api\/respond\/findings\/:findingId$/, 'Changed a draft finding'],
+  [/^DELETE \/api\/respond\/findings\/:findingId$/, 'Withdrew a draft finding'],
+  [/^POST \/api\/respond\/findings\/:findingId\/notes$/, 'Added a note to a finding'],
+  [/^POST \/api\/respond\/findings\/:findingId\/agree$/, 'Agreed a finding'],
+  [/^PUT \/api\/respond\/ballots\/:waveId$/, "Set the pupils' vote for a round"],
+  [/^PUT \/api\/respond\/rankings\/:waveId$/, 'Ranked the findings on a vote'],
+  [/^PUT \/api\/respond\/answers\/:findingId\/verdict$/, "Gave a verdict on the council's answer"],
+  [/^GET \/api\/admin\/answers$/, 'Listed answers to findings'],
+  [/^PUT \/api\/admin\/answers\/:findingId$/, 'Saved an answer to a finding'],
+  [/^POST \/api\/admin\/answers\/:findingId\/updates$/, 'Added an update to an answer'],
+  [/^POST \/api\/admin\/answers\/:findingId\/publish$/, 'Published an answer'],
+  [/^GET \/api\/settings\/:settingId\/you-said$/, 'Listed a setting\'s "You said, we did"'],
+  [/^POST \/api\/settings\/:settingId\/you-said$/, 'Wrote a "You said, we did" entry'],
+  [/^PATCH \/api\/settings\/:settingId\/you-said\/:entryId$/, 'Changed a "You said, we did" entry'],
+  [/^POST \/api\/settings\/:settingId\/you-said\/:entryId\/updates$/, 'Added an update to a "You said, we did" entry'],
+  [/^POST \/api\/settings\/:settingId\/you-said\/:entryId\/publish$/, 'Published a "You said, we did" entry'],
 ];
 const STEPS: Record<string, string> = { open: 'Opened a round', close: 'Closed a round', publish: 'Published a round' };
 const ACCOUNT_STEPS: Record<string, string> = { disable: 'Disabled an account', enable: 'Enabled an account' };
@@ -37,7 +57,15 @@ export function actionWords(entry: AuditEntry): string {
 /** Changes, as opposed to looking: anything but GET. */
 export const isChange = (entry: AuditEntry) => !entry.action.startsWith('GET ');
 
-const TARGET_WORDS: Record<string, string> = { waveId: 'Round', wave: 'Round', settingId: 'Setting', username: 'Account', code: 'Join code' };
+const TARGET_WORDS: Record<string, string> = {
+  waveId: 'Round',
+  wave: 'Round',
+  settingId: 'Setting',
+  username: 'Account',
+  code: 'Join code',
+  findingId: 'Finding',
+  entryId: 'Entry',
+};
 /** A join code as printed on posters: AAA-222-BBB. */
 const shown = (key: string, value: string) => (key === 'code' ? formatCode(value) : value);
 
