@@ -11,7 +11,8 @@ export default defineConfig({
     // Two cores: the JVM, Chromium and esbuild compete, so keep file-level parallelism modest.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/shared/**/*.test.ts', 'tests/infra/**/*.test.ts'] } },
+      // Property tests run 1,000 generated cases each; on a busy 2-core host one can pass 30 s.
+      { extends: true, test: { name: 'unit', include: ['tests/shared/**/*.test.ts', 'tests/infra/**/*.test.ts'], testTimeout: 120_000 } },
       { extends: true, test: { name: 'api', include: ['tests/functions/**/*.test.ts'], globalSetup: ['tests/setup/dynamo.ts'] } },
       {
         extends: true,

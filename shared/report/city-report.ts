@@ -4,7 +4,7 @@ import { isShown, suppress } from '../suppression';
 import type { Survey, ThemeId } from '../survey';
 import { sumCells, type WaveTallies } from './cells';
 import { buildGroup } from './group';
-import { themeCount } from './measures';
+import { demographicHiddenOptions, themeCount } from './measures';
 import type { CityReport, CitySection, Group } from './schema';
 import { cautions } from './setting-report';
 import { commentsHiddenReason, topicsResult } from './topics';
@@ -42,7 +42,10 @@ function figures(survey: Survey, settings: readonly Setting[], tallies: WaveTall
   const mine = new Map(settings.filter((s) => s.audience === survey.audience).map((s) => [s.id, s]));
   const rows = tallies.filter((t) => mine.has(t.settingId));
   const cityTally = sumCells(rows);
-  const city = buildGroup({ key: 'city', label: 'City', tally: cityTally }, { survey, threshold, questions: true });
+  const city = buildGroup(
+    { key: 'city', label: 'City', tally: cityTally },
+    { survey, threshold, questions: true, hiddenOptions: demographicHiddenOptions(survey, cityTally, threshold) },
+  );
   const localityKeys = Object.keys(LOCALITY_NAMES) as Locality[];
   const localityParts = localityKeys.map((loc) => ({
     key: loc,
@@ -91,6 +94,6 @@ export function cityReport({ wave, surveys, settings, tallies, previous, thresho
     wave: waveRef(wave),
     sections,
     ...ballotLabels(wave),
-    cautions: cautions({ key: 'city', label: 'City', n: 0, suppressed: true }, threshold),
+    cautions: cautions(undefined, threshold),
   };
 }

@@ -24,10 +24,15 @@ function rate(n: number, roll: number | undefined) {
 /** One group of a report: statistics only when it has at least `threshold` responses and is not hidden. */
 export function buildGroup(input: GroupInput, o: GroupOptions): Group {
   const n = count(input.tally, tallyKey.responses);
-  const base = { key: input.key, label: input.label, n, ...rate(n, input.roll) };
-  if (o.hide || !isShown(n, o.threshold)) return { ...base, suppressed: true };
+  // A hidden group says why, and nothing that counts it (its response rate would give its n).
+  if (o.hide || !isShown(n, o.threshold)) {
+    return { key: input.key, label: input.label, suppressed: true, reason: isShown(n, o.threshold) ? 'protected' : 'few', ...(input.roll ? { roll: input.roll } : {}) };
+  }
   const group: Group = {
-    ...base,
+    key: input.key,
+    label: input.label,
+    n,
+    ...rate(n, input.roll),
     suppressed: false,
     themes: o.survey.themes.map((t) => themeResult(input.tally, t, o.threshold, o.hiddenThemes?.has(t))),
   };

@@ -1,5 +1,5 @@
 import { count, itemCounters, round, summarise, tallyKey, type Tally } from '../scoring';
-import { isShown } from '../suppression';
+import { isShown, suppress } from '../suppression';
 import { isScale, type Question, type Survey, type ThemeId } from '../survey';
 import type { QuestionResult, ThemeResult } from './schema';
 
@@ -30,7 +30,7 @@ export const themeCount = (tally: Tally, theme: ThemeId) => count(tally, tallyKe
 /** A theme's statistics, or only its n when fewer than `threshold` have a score or `hide` says so. */
 export function themeResult(tally: Tally, theme: ThemeId, threshold: number, hide = false): ThemeResult {
   const n = themeCount(tally, theme);
-  if (hide || !isShown(n, threshold)) return { theme, n, suppressed: true };
+  if (hide || !isShown(n, threshold)) return { theme, suppressed: true, reason: isShown(n, threshold) ? 'protected' : 'few' };
   const s = summarise(n, count(tally, tallyKey.theme(theme, 's')) / 100, count(tally, tallyKey.theme(theme, 'q')) / 10_000, 0, 100);
   return {
     theme,
@@ -67,7 +67,7 @@ export function questionResult(
   const answered = n - counts.at(-1)!.count;
   const wholeQuestionHidden = !isShown(answered, threshold) || counts.every((c) => c.count === 0 || hidden.has(c.key));
   if (opts.hide || (!opts.engineJudged && wholeQuestionHidden)) {
-    return { id: q.id, ...keyed, n, suppressed: true };
+    return { id: q.id, ...keyed, suppressed: true, reason: isShown(n, threshold) && isShown(answered, threshold) ? 'protected' : 'few' };
   }
   const cell = (c: (typeof counts)[number]) =>
     hidden.has(c.key) ? { suppressed: true as const } : { suppressed: false as const, count: c.count, percent: pct(c.count, n) };
@@ -85,4 +85,20 @@ export function questionResult(
     result.favourable = pct(item.favourable, item.n);
   }
   return result;
+}
+
+/**
+ * The year-group and gender questions' answers are groups of pupils: an answer chosen by fewer
+ * than the threshold ("another way: 1") is hidden like a small group, with its complements, by
+ * the same engine. For a group without a breakdown of its own (the city).
+ */
+export function demographicHiddenOptions(survey: Survey, tally: Tally, threshold: number): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const q of survey.questions) {
+    if (q.kind !== 'choice' || !q.role) continue;
+    const cells = optionCounts(q, tally).map((o) => ({ id: o.key, n: o.count, remainder: o.key === NO_ANSWER }));
+    const hidden = suppress({ cells, totals: [cells.map((c) => c.id)], threshold }).hidden;
+    if (hidden.size) out.set(q.id, hidden);
+  }
+  return out;
 }

@@ -7,8 +7,11 @@ export type Row = {
   dimension: string;
   group: string;
   measure: string;
-  n: number;
+  /** Empty for a hidden group or figure: it is "fewer than the threshold", not a number. */
+  n?: number;
   suppressed: boolean;
+  /** Why a hidden figure is hidden: `few` or `protected`. */
+  hidden?: string;
   mean?: number;
   ci_low?: number;
   ci_high?: number;
@@ -19,26 +22,24 @@ export type Row = {
 };
 
 export const ROW_COLUMNS: (keyof Row)[] = [
-  'wave', 'scope', 'dimension', 'group', 'measure', 'n', 'suppressed', 'mean', 'ci_low', 'ci_high',
+  'wave', 'scope', 'dimension', 'group', 'measure', 'n', 'suppressed', 'hidden', 'mean', 'ci_low', 'ci_high',
   'favourable_percent', 'count', 'percent', 'response_rate',
 ];
 
 function groupRows(wave: string, scope: string, dimension: string, g: Group): Row[] {
   const at = { wave, scope, dimension, group: g.label };
-  const rows: Row[] = [
-    { ...at, measure: 'responses', n: g.n, suppressed: g.suppressed, ...(g.responseRate === undefined ? {} : { response_rate: g.responseRate }) },
-  ];
-  if (g.suppressed) return rows;
+  if (g.suppressed) return [{ ...at, measure: 'responses', suppressed: true, hidden: g.reason }];
+  const rows: Row[] = [{ ...at, measure: 'responses', n: g.n, suppressed: false, ...(g.responseRate === undefined ? {} : { response_rate: g.responseRate }) }];
   for (const t of g.themes) {
     rows.push(
       t.suppressed
-        ? { ...at, measure: `theme:${t.theme}`, n: t.n, suppressed: true }
+        ? { ...at, measure: `theme:${t.theme}`, suppressed: true, hidden: t.reason }
         : { ...at, measure: `theme:${t.theme}`, n: t.n, suppressed: false, mean: t.mean, ci_low: t.ci[0], ci_high: t.ci[1], favourable_percent: t.favourable },
     );
   }
   for (const q of g.questions ?? []) {
     if (q.suppressed) {
-      rows.push({ ...at, measure: `question:${q.id}`, n: q.n, suppressed: true });
+      rows.push({ ...at, measure: `question:${q.id}`, suppressed: true, hidden: q.reason });
       continue;
     }
     if (q.mean !== undefined) rows.push({ ...at, measure: `question:${q.id}:mean`, n: q.n, suppressed: false, mean: q.mean, favourable_percent: q.favourable });

@@ -3,19 +3,28 @@ import { ThemeId } from '../survey/schema';
 
 /**
  * Report JSON. Every group (setting, year group, gender, locality, city…) is an object with a
- * numeric `n` and a boolean `suppressed`; a suppressed group carries no statistic at all (no
- * mean, interval, percentage or distribution), only its n. The same holds for each theme, each
+ * boolean `suppressed`; a shown group has its `n`, a suppressed one carries no statistic and no
+ * count at all (no n, mean, interval, percentage or distribution), only why it is hidden. The same holds for each theme, each
  * question, and each answer option inside a shown group: everything passes through the
  * suppression engine (shared/suppression) before it gets here.
  */
 const Shown = { suppressed: z.literal(false) };
 const Hidden = { suppressed: z.literal(true) };
+/**
+ * Why a group, theme or question is hidden, in place of any count: `few` (fewer than the
+ * threshold), or `protected` (hidden with a smaller one, so it cannot be worked out). A hidden
+ * figure carries no n anywhere: "one pupil describes themselves another way" is itself a disclosure,
+ * and a complement's n would give the smaller one away by subtraction.
+ */
+export const HiddenReason = z.enum(['few', 'protected']);
+export type HiddenReason = z.infer<typeof HiddenReason>;
+const HiddenWhy = { ...Hidden, reason: HiddenReason };
 const Count = z.number().int().nonnegative();
 const Interval = z.tuple([z.number(), z.number()]);
 
 /** A theme score on 0..100: n is the pupils with a score on the theme. */
 export const ThemeResult = z.discriminatedUnion('suppressed', [
-  z.object({ theme: ThemeId, n: Count, ...Hidden }).strict(),
+  z.object({ theme: ThemeId, ...HiddenWhy }).strict(),
   z.object({ theme: ThemeId, n: Count, ...Shown, mean: z.number(), sd: z.number(), ci: Interval, favourable: z.number() }).strict(),
 ]);
 export type ThemeResult = z.infer<typeof ThemeResult>;
@@ -39,7 +48,7 @@ export const NoAnswer = z.discriminatedUnion('suppressed', [
  * when no option is hidden, because with them a hidden count could be worked out.
  */
 export const QuestionResult = z.discriminatedUnion('suppressed', [
-  z.object({ id: z.string(), key: z.string().optional(), n: Count, ...Hidden }).strict(),
+  z.object({ id: z.string(), key: z.string().optional(), ...HiddenWhy }).strict(),
   z
     .object({
       id: z.string(),
@@ -58,7 +67,7 @@ export type QuestionResult = z.infer<typeof QuestionResult>;
 const Rate = { roll: Count.optional(), responseRate: z.number().optional() };
 
 export const Group = z.discriminatedUnion('suppressed', [
-  z.object({ key: z.string(), label: z.string(), n: Count, ...Hidden, ...Rate }).strict(),
+  z.object({ key: z.string(), label: z.string(), ...HiddenWhy, roll: Count.optional() }).strict(),
   z
     .object({
       key: z.string(),

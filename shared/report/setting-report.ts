@@ -8,8 +8,8 @@ import { byKey, isUnknown, keyOf, sumCells, type WaveTallies } from './cells';
 import { comparisons } from './comparison';
 import { buildGroup } from './group';
 import { DIMENSION_LABELS, groupLabel } from './labels';
-import { answerable, optionCounts } from './measures';
-import type { Dimension, Group, SettingReport, TrendPoint } from './schema';
+import { answerable, NO_ANSWER, optionCounts } from './measures';
+import type { Dimension, Group, HiddenReason, SettingReport, TrendPoint } from './schema';
 import { commentsHiddenReason, topicsResult } from './topics';
 import { ballotLabels, waveRef } from './wave-ref';
 
@@ -78,10 +78,10 @@ function view(ctx: Context, tallies: WaveTallies, filter?: ReportFilter): View {
     const result = breakdownOf(ctx, own, filter.dimension);
     const group = result.breakdown.groups.find((g) => g.key === filter.key);
     const label = groupLabel(filter.dimension, filter.key);
-    if (!group || group.n === 0) throw new GroupRefused(`No pupils in ${label} answered in this round.`);
+    if (!group) throw new GroupRefused(`No pupils in ${label} answered in this round.`);
     if (group.suppressed) {
       throw new GroupRefused(
-        group.n < ctx.threshold
+        group.reason === 'few'
           ? `${label} has fewer than ${ctx.threshold} responses, so its results are not shown, to protect pupils' privacy.`
           : `${label}'s results are hidden so that a smaller group's cannot be worked out from them.`,
       );
@@ -90,10 +90,15 @@ function view(ctx: Context, tallies: WaveTallies, filter?: ReportFilter): View {
     slice = (cells) => cells.filter((c) => keyOf(c, filter.dimension) === filter.key);
   } else {
     if (isShown(count(ownTally, tallyKey.responses), ctx.threshold)) breakdowns = (['year', 'gender'] as const).map((d) => breakdownOf(ctx, own, d));
-    overall = buildGroup(
-      { key: ctx.setting.id, label: ctx.setting.name, tally: ownTally, roll: rollOf(ctx.setting) },
-      { ...opts, questions: true, hiddenOptions: overallHiddenOptions(ctx, ownTally, breakdowns.map((b) => b.withheld)) },
-    );
+    const hiddenOptions = overallHiddenOptions(ctx, ownTally, breakdowns.map((b) => b.withheld));
+    // The year-group and gender questions' answers are the breakdowns' groups: hidden exactly as they are.
+    for (const { breakdown } of breakdowns) {
+      const role = breakdown.dimension === 'year' ? 'yearGroup' : 'gender';
+      const q = ctx.survey.questions.find((x) => x.kind === 'choice' && x.role === role);
+      const hidden = breakdown.groups.filter((g) => g.suppressed).map((g) => (isUnknown(breakdown.dimension, g.key) ? NO_ANSWER : g.key));
+      if (q && hidden.length) hiddenOptions.set(q.id, new Set([...(hiddenOptions.get(q.id) ?? []), ...hidden]));
+    }
+    overall = buildGroup({ key: ctx.setting.id, label: ctx.setting.name, tally: ownTally, roll: rollOf(ctx.setting) }, { ...opts, questions: true, hiddenOptions });
   }
   const others = (cells: WaveTallies) =>
     new Set(slice(cells).filter((c) => c.settingId !== ctx.setting.id && count(c.tally, tallyKey.responses) > 0).map((c) => c.settingId)).size;
@@ -140,9 +145,9 @@ export function settingReport(input: SettingReportInput): SettingReport {
         if (!(err instanceof GroupRefused)) throw err;
         // The group's own count in that round, under its own name (not the setting's tally items).
         const mine = h.tallies.filter((t) => t.settingId === input.setting.id && (!input.filter || keyOf(t, input.filter.dimension) === input.filter.key));
-        const n = count(sumCells(mine), tallyKey.responses);
+        const reason = isShown(count(sumCells(mine), tallyKey.responses), input.threshold) ? 'protected' : 'few';
         const label = input.filter ? groupLabel(input.filter.dimension, input.filter.key) : input.setting.name;
-        return { wave: waveRef(h.wave), overall: hiddenGroup(input, n, label), locality: hiddenGroup(input, 0), city: hiddenGroup(input, 0) };
+        return { wave: waveRef(h.wave), overall: hiddenGroup(input, reason, label), locality: hiddenGroup(input, 'few'), city: hiddenGroup(input, 'few') };
       }
     });
   const settingTallies = [...new Set(peers(input, current.tallies).city.map((t) => t.settingId))].map((id) =>
@@ -167,12 +172,12 @@ export function settingReport(input: SettingReportInput): SettingReport {
   };
 }
 
-const hiddenGroup = (ctx: Context, n: number, label = ctx.setting.name): Group => ({ key: ctx.setting.id, label, n, suppressed: true });
+const hiddenGroup = (ctx: Context, reason: HiddenReason, label = ctx.setting.name): Group => ({ key: ctx.setting.id, label, suppressed: true, reason });
 
-export function cautions(overall: Group, threshold: number): string[] {
+export function cautions(overall: Group | undefined, threshold: number): string[] {
   return [
     'Small groups swing more from one survey to the next: read differences of a few points with care.',
     `Results for groups of fewer than ${threshold} pupils are not shown, and a few others are hidden so that they cannot be worked out.`,
-    ...(overall.n > 0 && overall.n < 30 ? ['Fewer than 30 pupils answered, so a few answers can move a score a lot.'] : []),
+    ...(overall && !overall.suppressed && overall.n < 30 ? ['Fewer than 30 pupils answered, so a few answers can move a score a lot.'] : []),
   ];
 }

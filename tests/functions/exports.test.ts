@@ -78,7 +78,9 @@ describe('CSV exports', () => {
     expect(youth).not.toContain(',setting,');
     expect(youth).not.toContain('Alpha High');
     const admin = await (await get('/api/reports/city/export.csv?wave=open-wave', ctx.tokens.admin)).text();
-    expect(admin).toContain(',setting,Alpha High School,responses,12,');
+    // Alpha's 12 is hidden beside Beta's 3 (the city's 15 less 12 would give Beta away), and its n with it.
+    expect(admin).toContain(',setting,Alpha High School,responses,,true,protected,');
+    expect(admin).toContain(',setting,Beta High School,responses,,true,few,');
   });
 
   it('is refused to those who may not see the report', async () => {

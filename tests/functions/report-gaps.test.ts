@@ -37,7 +37,7 @@ describe('a draft round', () => {
 });
 
 describe('a filtered trend', () => {
-  it('gives an earlier round\'s hidden group its own count and name, not the setting\'s', async () => {
+  it('gives an earlier round\'s hidden group its own name and reason, not the setting\'s', async () => {
     // Year 8 of Alpha High: 9 pupils in the closed round (hidden), 12 in the open one (shown, beside 12 in Year 9).
     const closed = (await ctx.store.getWave('closed-wave'))!;
     await ctx.store.putWave({ ...closed, status: 'open', closesOn: '2026-12-31' });
@@ -47,6 +47,7 @@ describe('a filtered trend', () => {
     for (let i = 0; i < 12; i++) await ctx.postJson('/api/responses', submission({ answers: { year: 9, belong: 3 } }));
     const report = await buildSettingReport({ store: ctx.store, threshold: 10 }, 'alpha-high', 'open-wave', { dimension: 'year', key: '8' });
     const earlier = report.trend.find((t) => t.wave.id === 'closed-wave')!;
-    expect(earlier.overall).toMatchObject({ suppressed: true, n: 9, label: 'Year 8' });
+    // 9 pupils: "fewer than 10", judged on the group's own count (the setting's tally items are not it).
+    expect(earlier.overall).toEqual({ key: 'alpha-high', label: 'Year 8', suppressed: true, reason: 'few' });
   });
 });

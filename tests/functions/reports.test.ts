@@ -25,15 +25,16 @@ describe('GET /api/reports/settings/:id', () => {
     const belonging = report.overall.themes.find((t: { theme: string }) => t.theme === 'belonging');
     // belong 3, friends 4, left_out 1 -> 3, adults_care 2: mean 3 -> 75
     expect(belonging).toMatchObject({ n: 12, mean: 75, sd: 0, favourable: 100 });
-    expect(report.city.n).toBe(15);
+    // Beside it, the city is Alpha and one other school: it would stand for that school, so it is hidden, saying only why.
+    expect(report.city).toEqual({ key: 'city', label: 'City', suppressed: true, reason: 'protected' });
     const years = report.breakdowns.find((b: { dimension: string }) => b.dimension === 'year');
     expect(years.groups).toEqual([expect.objectContaining({ label: 'Year 9', n: 12, suppressed: false })]);
   });
 
-  it('suppresses a setting with fewer than 10 responses: n only, no statistics', async () => {
+  it('suppresses a setting with fewer than 10 responses: not even its n, only why', async () => {
     const res = await get('/api/reports/settings/beta-high?wave=open-wave', ctx.tokens.staffBeta);
     const report = await res.json();
-    expect(report.overall).toEqual({ key: 'beta-high', label: 'Beta High School', n: 3, suppressed: true });
+    expect(report.overall).toEqual({ key: 'beta-high', label: 'Beta High School', suppressed: true, reason: 'few' });
     expect(report.breakdowns).toEqual([]); // nothing to break down in a suppressed group
   });
 
@@ -73,10 +74,11 @@ describe('GET /api/reports/city', () => {
     const report = await res.json();
     const secondary = report.sections.find((s: { survey: { audience: string } }) => s.survey.audience === 'secondary');
     // South's 3 is hidden; North is hidden with it, or South's figures would be city minus North.
-    expect(secondary.localities.map((l: { key: string; n: number; suppressed: boolean }) => [l.key, l.n, l.suppressed])).toEqual([
-      ['north', 12, true],
-      ['central', 0, true],
-      ['south', 3, true],
+    // Hidden, each saying only why: never how many.
+    expect(secondary.localities.map((l: { key: string; reason?: string; n?: number }) => [l.key, l.reason, l.n])).toEqual([
+      ['north', 'protected', undefined],
+      ['central', 'few', undefined],
+      ['south', 'few', undefined],
     ]);
     expect(JSON.stringify(report)).not.toContain('Alpha High');
   });

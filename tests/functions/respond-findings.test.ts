@@ -3,7 +3,7 @@ import { secondarySurvey } from '../../shared/survey';
 import { codes, submission } from '../support/fixtures';
 import { testApp } from '../support/app';
 import { buildCityReport } from '../../functions/domain/reports';
-import { voteResult } from '../../functions/domain/respond/ballot';
+import { voteFor } from '../../functions/domain/respond/ballot';
 import { cityBelonging, seedResults } from '../support/respond';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -179,7 +179,7 @@ describe('putting findings to a vote in the next round', () => {
     await ctx.store.putJoinCode({ code: 'VVV555WWW', waveId: 'quiet', settingId: 'beta-high' });
     for (let i = 0; i < 4; i++) await ctx.postJson('/api/responses', submission({ joinCode: 'VVV555WWW', answers: { year: 9, priority: agreed[0]! } }));
     const report = await buildCityReport({ store: ctx.store, threshold: 10 }, 'quiet', { withSettings: false });
-    expect(voteResult(report, (await ctx.store.getWave('quiet'))!)).toEqual({ suppressed: true, options: agreed.slice(0, 3).map((findingId) => ({ findingId })) });
+    expect(await voteFor({ store: ctx.store, threshold: 10, now: () => new Date() }, (await ctx.store.getWave('quiet'))!, report)).toEqual({ suppressed: true, options: agreed.slice(0, 3).map((findingId) => ({ findingId })) });
     await ctx.store.putWave({ ...(await ctx.store.getWave('quiet'))!, status: 'closed' });
   });
 

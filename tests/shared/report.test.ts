@@ -55,7 +55,8 @@ const history = [
 ];
 const base = { wave: autumn, setting: settings[0]!, survey: secondarySurvey, settings, history, threshold: 10 };
 
-const STATS = ['mean', 'sd', 'ci', 'favourable', 'distribution', 'noAnswer', 'themes', 'questions', 'count', 'percent', 'topics'];
+/** Nothing a hidden object may carry: no statistic, and no count of any kind (hidden means hidden). */
+const STATS = ['n', 'responseRate', 'mean', 'sd', 'ci', 'favourable', 'distribution', 'noAnswer', 'themes', 'questions', 'count', 'percent', 'topics', 'flagged'];
 function suppressedObjects(report: unknown): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const walk = (v: unknown) => {
@@ -76,7 +77,7 @@ describe('setting report', () => {
     expect(SettingReport.parse(report)).toEqual(report);
   });
 
-  it('carries no statistic in any suppressed object', () => {
+  it('carries no statistic and no count in any suppressed object', () => {
     const hidden = suppressedObjects(report);
     expect(hidden.length).toBeGreaterThan(0);
     for (const h of hidden) for (const k of STATS) expect(h, JSON.stringify(h)).not.toHaveProperty(k);
@@ -84,11 +85,11 @@ describe('setting report', () => {
 
   it('hides the small year group and, so it cannot be worked out, the next smallest and "year not given"', () => {
     const years = report.breakdowns.find((b) => b.dimension === 'year')!;
-    expect(years.groups.map((g) => [g.label, g.n, g.suppressed])).toEqual([
-      ['Year 7', 30, false],
-      ['Year 8', 4, true],
-      ['Year 9', 25, false],
-      ['Year not given', 12, true],
+    expect(years.groups.map((g) => [g.label, g.suppressed ? g.reason : g.n])).toEqual([
+      ['Year 7', 30],
+      ['Year 8', 'few'],
+      ['Year 9', 25],
+      ['Year not given', 'protected'],
     ]);
   });
 
@@ -100,16 +101,17 @@ describe('setting report', () => {
 
   it('breaks down by gender too, one dimension at a time', () => {
     const genders = report.breakdowns.find((b) => b.dimension === 'gender')!;
-    expect(genders.groups.map((g) => [g.key, g.n, g.suppressed])).toEqual([
-      ['girl', 30, false],
-      ['boy', 29, false],
-      ['none', 12, false],
+    expect(genders.groups.map((g) => [g.key, g.suppressed ? g.reason : g.n])).toEqual([
+      ['girl', 30],
+      ['boy', 29],
+      ['none', 12],
     ]);
   });
 
   it('compares with the locality and the city answering the same survey', () => {
-    expect(report.locality.n).toBe(71 + 40);
-    expect(report.city.n).toBe(71 + 40 + 50 + 35);
+    // North is A and B only, so it is hidden (it would stand for B); the city has B, C and D besides A.
+    expect(report.locality).toEqual({ key: 'north', label: 'North', suppressed: true, reason: 'protected' });
+    expect(report.city).toMatchObject({ suppressed: false, n: 71 + 40 + 50 + 35 });
   });
 
   it('judges each theme Below, Average or Above the city by one SD of setting means', () => {
@@ -121,7 +123,7 @@ describe('setting report', () => {
   });
 
   it('shows the trend across every wave the setting took part in', () => {
-    expect(report.trend.map((t) => [t.wave.id, t.overall.n])).toEqual([
+    expect(report.trend.map((t) => [t.wave.id, t.overall.suppressed ? t.overall.reason : t.overall.n])).toEqual([
       ['summer', 20],
       ['autumn', 71],
     ]);
@@ -136,8 +138,9 @@ describe('a report narrowed to one group', () => {
   it('shows Year 7 with its answers and the same year group across the city', () => {
     const r = settingReport({ ...base, filter: { dimension: 'year', key: '7' } });
     expect(r.filter).toEqual({ dimension: 'year', key: '7', label: 'Year 7' });
-    expect(r.overall.n).toBe(30);
-    expect(r.city.n).toBe(30 + 40);
+    expect(r.overall).toMatchObject({ suppressed: false, n: 30 });
+    // Year 7 elsewhere is B alone: the city figure would stand for B's Year 7, so it is hidden.
+    expect(r.city).toEqual({ key: 'city', label: 'City', suppressed: true, reason: 'protected' });
     expect(r.breakdowns).toEqual([]);
   });
 
@@ -155,7 +158,7 @@ describe('comparisons that would expose a small setting', () => {
   it('hide the locality when the rest of it is fewer than 10 pupils', () => {
     const t = [...cells('a', many(30, 7, 'girl', 3)), ...cells('b', many(3, 7, 'girl', 0)), ...cells('c', many(50, 7, 'boy', 2))];
     const r = settingReport({ ...base, history: [{ wave: autumn, tallies: t }] });
-    expect(r.locality).toEqual({ key: 'north', label: 'North', n: 33, suppressed: true });
+    expect(r.locality).toEqual({ key: 'north', label: 'North', suppressed: true, reason: 'protected' });
     expect(r.city.suppressed).toBe(false);
   });
 });
@@ -163,7 +166,7 @@ describe('comparisons that would expose a small setting', () => {
 describe('comparisons that would stand for one other setting', () => {
   it('hide the locality when only one other setting is in it (no league table by subtraction)', () => {
     const r = settingReport(base);
-    expect(r.locality).toMatchObject({ key: 'north', n: 111, suppressed: true }); // A and B only
+    expect(r.locality).toEqual({ key: 'north', label: 'North', suppressed: true, reason: 'protected' }); // A and B only
     expect(r.city.suppressed).toBe(false); // B, C and D besides A
   });
 
@@ -189,10 +192,11 @@ describe('city report', () => {
   it('has one entry per locality, themes ranked, the previous wave, and no setting figures', () => {
     expect(CityReport.parse(report)).toEqual(report);
     const secondary = report.sections[0]!;
-    expect(secondary.localities.map((l) => [l.key, l.n])).toEqual([
+    // Central and South have one setting each: their figures would be that school's, so they are hidden.
+    expect(secondary.localities.map((l) => [l.key, l.suppressed ? l.reason : l.n])).toEqual([
       ['north', 111],
-      ['central', 35],
-      ['south', 50],
+      ['central', 'protected'],
+      ['south', 'protected'],
     ]);
     expect(secondary.ranking).toHaveLength(6);
     expect(secondary.previous?.wave.id).toBe('summer');
@@ -201,7 +205,7 @@ describe('city report', () => {
   });
 
   it('suppresses the primary section, which has one response', () => {
-    expect(report.sections[1]!.city).toEqual({ key: 'city', label: 'City', n: 1, suppressed: true });
+    expect(report.sections[1]!.city).toEqual({ key: 'city', label: 'City', suppressed: true, reason: 'few' });
   });
 
   it('lists settings for admin, each suppressed like any group', () => {

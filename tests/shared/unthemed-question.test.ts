@@ -52,9 +52,9 @@ describe('a question on no theme in a report', () => {
   it('is hidden when fewer than 10 answered it, exactly as a themed question is', () => {
     const few = [...Array.from({ length: 6 }, () => pupil(secondarySurvey, 7, 3, 4)), ...Array.from({ length: 9 }, () => pupil(secondarySurvey, 7, 3))];
     const g = group(secondarySurvey, few);
-    expect(question(g, 'adults_act')).toEqual({ id: 'adults_act', n: 15, suppressed: true });
+    expect(question(g, 'adults_act')).toEqual({ id: 'adults_act', suppressed: true, reason: 'few' });
     const fewBelong = few.map((a, i) => ({ ...a, belong: i < 6 ? 4 : null }));
-    expect(question(group(secondarySurvey, fewBelong), 'belong')).toEqual({ id: 'belong', n: 15, suppressed: true });
+    expect(question(group(secondarySurvey, fewBelong), 'belong')).toEqual({ id: 'belong', suppressed: true, reason: 'few' });
   });
 });
 

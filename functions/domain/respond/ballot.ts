@@ -58,27 +58,32 @@ export async function rankings(deps: Deps, wave: Wave, member: string): Promise<
 
 /**
  * The pupils' vote, as the city report shows it. Primary and secondary pupils answer separate
- * surveys, each suppressed on its own; their sum is given only when every part with answers is
- * fully shown, since a sum beside one hidden part would give that part away by subtraction.
+ * surveys, each suppressed on its own; their sum is given only when every part that has any
+ * answers (`answering`, known from the tallies, never published) is fully shown, since a sum
+ * beside a hidden part would give that part away by subtraction.
  */
-export function voteResult(report: CityReport, wave: Wave): VoteResult {
+export function voteResult(report: CityReport, wave: Wave, answering: ReadonlySet<string>): VoteResult {
   const ids = wave.ballot?.options.map((o) => o.findingId) ?? [];
-  const parts = report.sections.map((s) => (s.city.suppressed ? undefined : s.city.questions?.find((q) => q.id === PRIORITY_QUESTION)));
-  const answering = report.sections.filter((s) => s.city.n > 0).length;
-  const shown = parts.filter((q) => q && !q.suppressed && q.distribution.every((d) => !d.suppressed));
   const hidden: VoteResult = { suppressed: true, options: ids.map((findingId) => ({ findingId })) };
-  if (shown.length === 0 || shown.length < answering) return hidden;
   const counts = new Map(ids.map((id) => [id, 0]));
-  let n = 0;
-  for (const q of shown) {
-    if (!q || q.suppressed) continue;
+  for (const s of report.sections.filter((x) => answering.has(x.survey.audience))) {
+    const q = s.city.suppressed ? undefined : s.city.questions?.find((x) => x.id === PRIORITY_QUESTION);
+    if (!q || q.suppressed || q.distribution.some((d) => d.suppressed)) return hidden;
     for (const d of q.distribution) if (!d.suppressed) counts.set(String(d.option), (counts.get(String(d.option)) ?? 0) + d.count);
   }
-  for (const c of counts.values()) n += c;
+  const n = [...counts.values()].reduce((a, b) => a + b, 0);
   if (n === 0) return hidden;
   return {
     suppressed: false,
     n,
     options: ids.map((findingId) => ({ findingId, count: counts.get(findingId)!, percent: Math.round((1000 * counts.get(findingId)!) / n) / 10 })),
   };
+}
+
+/** The vote of a round with a ballot, reading which surveys were answered at all from its tallies. */
+export async function voteFor(deps: Deps, wave: Wave, report: CityReport): Promise<VoteResult> {
+  const [tallies, settings] = await Promise.all([deps.store.readTallies(wave.id), deps.store.listSettings()]);
+  const audience = new Map(settings.map((s) => [s.id, s.audience]));
+  const answering = new Set(tallies.filter((t) => (t.tally.n ?? 0) > 0).map((t) => audience.get(t.settingId) ?? ''));
+  return voteResult(report, wave, answering);
 }

@@ -6,7 +6,7 @@ import { inTen } from '../../../shared/respond/in-ten';
 import { verdictIsAboutEarlier, type AnswerContent, type CityAnswer, type Figure, type SettingEntry } from '../../../shared/respond/schema';
 import { notFound } from '../../http/problem';
 import { buildSettingReport } from '../reports';
-import { voteResult } from './ballot';
+import { voteFor } from './ballot';
 import { inOrder, today, type Deps } from './common';
 import { localised } from './localised';
 import { cityReports, remeasure } from './views';
@@ -107,10 +107,10 @@ async function settingItems(deps: Deps, settingId: string, lang: LanguageCode, w
 }
 
 /** The latest round with a ballot and results: the pupils' vote, suppressed like any figure. */
-async function latestVote(waves: Wave[], lang: LanguageCode, report: ReturnType<typeof cityReports>): Promise<BoardVote | undefined> {
+async function latestVote(deps: Deps, waves: Wave[], lang: LanguageCode, report: ReturnType<typeof cityReports>): Promise<BoardVote | undefined> {
   const wave = inOrder(waves).reverse().find((w) => w.ballot && w.status !== 'draft');
   if (!wave?.ballot) return undefined;
-  const result = voteResult(await report(wave.id), wave);
+  const result = await voteFor(deps, wave, await report(wave.id));
   return {
     round: round(wave),
     suppressed: result.suppressed,
@@ -131,7 +131,7 @@ export async function buildBoard(deps: Deps, lang: LanguageCode, settingId?: str
   const report = cityReports(deps);
   const setting = settingId ? await deps.store.getSetting(settingId) : undefined;
   if (settingId && !setting) throw notFound('setting.unknown', 'We could not find that school or setting. Check the link.');
-  const [city, vote] = await Promise.all([cityItems(deps, lang, waves, report), latestVote(waves, lang, report)]);
+  const [city, vote] = await Promise.all([cityItems(deps, lang, waves, report), latestVote(deps, waves, lang, report)]);
   if (!setting) return { lang, scope: { kind: 'city' }, items: city, ...(vote ? { vote } : {}) };
   return {
     lang,

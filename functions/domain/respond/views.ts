@@ -5,7 +5,7 @@ import { changeBetween, cityFigure, type Change } from '../../../shared/respond/
 import type { Finding } from '../../../shared/respond/schema';
 import { buildCityReport } from '../reports';
 import { waveOrThrow } from '../wave-admin';
-import { rankings, voteResult } from './ballot';
+import { rankings, voteFor } from './ballot';
 import { inOrder, roundRef, type Deps } from './common';
 
 const hasResults = (w: Wave) => w.status !== 'draft';
@@ -73,7 +73,7 @@ export async function findingsView(deps: Deps, waveId: string, member: string): 
           next: {
             round: roundRef(next),
             ballot: next.ballot?.options.map((o) => o.findingId) ?? [],
-            ...(next.ballot && hasResults(next) ? { vote: voteResult(await report(next.id), next) } : {}),
+            ...(next.ballot && hasResults(next) ? { vote: await voteFor(deps, next, await report(next.id)) } : {}),
             rankings: await rankings(deps, next, member),
           },
         }

@@ -52,7 +52,7 @@ export function BreakdownTable(props: { report: SettingReport; breakdown: Breakd
               </th>
               {g.suppressed ? (
                 <td colspan={themes().length + (rates() ? 2 : 1)} class="hidden-figure">
-                  <span class="reason">{hiddenReason(g.n, r().threshold)}</span>
+                  <span class="reason">{hiddenReason(g.reason, r().threshold)}</span>
                 </td>
               ) : (
                 <>
@@ -75,8 +75,8 @@ export function BreakdownTable(props: { report: SettingReport; breakdown: Breakd
 
 /** Why one group's answers to a question are not shown. */
 function groupQuestionReason(group: Group | undefined, result: QuestionResult, threshold: number) {
-  if (group?.suppressed) return hiddenReason(group.n, threshold);
-  return result.suppressed ? hiddenQuestionReason(result.n, threshold) : ALL_ANSWERS_HIDDEN;
+  if (group?.suppressed) return hiddenReason(group.reason, threshold);
+  return result.suppressed ? hiddenQuestionReason(result.reason, threshold) : ALL_ANSWERS_HIDDEN;
 }
 
 /** One question, one bar per group; the figures in a table below. */

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { CityReport, Group } from '../../../shared/report/schema';
+import type { CityReport, Group, ShownGroup } from '../../../shared/report/schema';
 import type { ThemeId } from '../../../shared/survey/schema';
 import { percent } from './chart-scale';
 import { AUDIENCE_NAMES, changeWords, fewerThan, hiddenReason, THEME_NAMES } from './labels';
@@ -139,7 +139,7 @@ function LocalityBars(props: { section: Section; threshold: number; id: string }
               <tr>
                 <th scope="row">Responses</th>
                 {groups().map((g) => (
-                  <td class="num">{g.suppressed ? <span class="hidden-figure">{hiddenReason(g.n, props.threshold)}</span> : g.n}</td>
+                  <td class="num">{g.suppressed ? <span class="hidden-figure">{hiddenReason(g.reason, props.threshold)}</span> : g.n}</td>
                 ))}
               </tr>
               {themesOf(s().city).map((t) => (
@@ -241,7 +241,7 @@ function SettingsTable(props: { settings: Group[]; themes: ThemeId[]; threshold:
               </th>
               {g.suppressed ? (
                 <td colspan={props.themes.length + 1} class="hidden-figure">
-                  <span class="reason">{hiddenReason(g.n, props.threshold)}</span>
+                  <span class="reason">{hiddenReason(g.reason, props.threshold)}</span>
                 </td>
               ) : (
                 <>
@@ -263,12 +263,13 @@ function SettingsTable(props: { settings: Group[]; themes: ThemeId[]; threshold:
 export function CitySection(props: { section: Section; threshold: number; ballot?: CityReport['ballot'] }) {
   const s = () => props.section;
   const id = () => `city-${s().survey.audience}`;
+  const shownCity = (): ShownGroup | undefined => (s().city.suppressed ? undefined : (s().city as ShownGroup));
   return (
     <section class="city-section" aria-labelledby={id()}>
       <h2 id={id()}>{AUDIENCE_NAMES[s().survey.audience]}</h2>
       <Show when={!s().city.suppressed} fallback={<p class="suppressed">{fewerThan(props.threshold)}</p>}>
         <p class="count-line">
-          <span class="big">{s().city.n}</span> pupils answered across the city
+          <span class="big">{shownCity()?.n}</span> pupils answered across the city
         </p>
         <h3>City theme scores, highest first</h3>
         <RankedThemes section={s()} threshold={props.threshold} id={id()} />

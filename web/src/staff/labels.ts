@@ -1,3 +1,4 @@
+import type { HiddenReason } from '../../../shared/report/schema';
 import { THEME_NAMES } from '../../../shared/report/labels';
 import { findSurvey, isScale, type ScaleQuestion, type Survey, type ThemeId } from '../../../shared/survey';
 
@@ -44,14 +45,14 @@ export const fewerThan = (threshold: number) =>
 
 /**
  * Why a group or figure is not shown, in a few words and never with a number other than the
- * threshold. `n` only decides the wording: it is never put on the page for a hidden group.
+ * threshold: the report itself carries only the reason, never a hidden group's count.
  */
-export const hiddenReason = (n: number, threshold: number) =>
-  n < threshold ? `Fewer than ${threshold} responses` : 'Hidden to protect a smaller group';
+export const hiddenReason = (reason: HiddenReason, threshold: number) =>
+  reason === 'few' ? `Fewer than ${threshold} responses` : 'Hidden to protect a smaller group';
 
 /** A hidden question: its group may be big enough while too few answered that question. */
-export const hiddenQuestionReason = (n: number, threshold: number) =>
-  n < threshold ? `Fewer than ${threshold} responses` : `Fewer than ${threshold} answers, or hidden to protect a smaller group`;
+export const hiddenQuestionReason = (reason: HiddenReason, threshold: number) =>
+  reason === 'few' ? `Fewer than ${threshold} answers` : 'Hidden to protect a smaller group';
 
 export type Band = 'below' | 'average' | 'above';
 export const BAND_WORDS: Record<Band, string> = { below: 'Below', average: 'Average', above: 'Above' };

@@ -24,27 +24,30 @@ export const localityName = (r: SettingReport) => LOCALITY_NAMES[r.setting.local
 
 /** "306 pupils answered, 80% of the 383 on roll": the rate only where the setting gave its numbers on roll. */
 export function ResponseLine(props: { group: Group; threshold: number }) {
+  const shown = () => (props.group.suppressed ? undefined : props.group);
   return (
     <Show
-      when={!props.group.suppressed}
+      when={shown()}
       fallback={
         <p class="count-line" data-testid="response-count">
           {fewerThan(props.threshold)}
         </p>
       }
     >
-      <p class="count-line">
-        <span class="big" data-testid="response-count">
-          {props.group.n}
-        </span>{' '}
-        pupils answered
-        <Show when={props.group.responseRate !== undefined && props.group.roll}>
-          <span class="rate">
-            {', '}
-            {pct(props.group.responseRate!)} of the {props.group.roll} on roll
-          </span>
-        </Show>
-      </p>
+      {(g) => (
+        <p class="count-line">
+          <span class="big" data-testid="response-count">
+            {g().n}
+          </span>{' '}
+          pupils answered
+          <Show when={g().responseRate !== undefined && g().roll}>
+            <span class="rate">
+              {', '}
+              {pct(g().responseRate!)} of the {g().roll} on roll
+            </span>
+          </Show>
+        </p>
+      )}
     </Show>
   );
 }

@@ -91,7 +91,7 @@ export function StackedBar(props: { question: ScaleQuestion; result: QuestionRes
         when={shownQuestion(props.result)}
         fallback={
           <p class="suppressed">
-            {props.result && !props.result.suppressed ? ALL_ANSWERS_HIDDEN : hiddenQuestionReason(props.result?.n ?? 0, props.threshold)}
+            {props.result && !props.result.suppressed ? ALL_ANSWERS_HIDDEN : hiddenQuestionReason(props.result?.suppressed ? props.result.reason : 'few', props.threshold)}
           </p>
         }
       >

@@ -14,8 +14,9 @@ export function themeOf(group: Group, theme: ThemeId): ShownTheme | undefined {
 
 /** Why a group's theme is not shown: the whole group is hidden, or only this theme. */
 export function themeHiddenReason(group: Group, theme: ThemeId, threshold: number): string {
-  if (group.suppressed) return hiddenReason(group.n, threshold);
-  return hiddenReason(group.themes.find((x) => x.theme === theme)?.n ?? 0, threshold);
+  if (group.suppressed) return hiddenReason(group.reason, threshold);
+  const t = group.themes.find((x) => x.theme === theme);
+  return hiddenReason(t?.suppressed ? t.reason : 'few', threshold);
 }
 
 /** The themes a group reports, in survey order; none when the whole group is suppressed. */
