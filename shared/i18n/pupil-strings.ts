@@ -129,6 +129,11 @@ export const PUPIL_STRING_KEYS = [
   'support.continue',
   'resume.notice',
   'draft.notice',
+  // "Last time you told us … so we …" (shared/respond/board.ts HeardLine): first screen and thank-you screen
+  'heard.said',
+  'heard.did',
+  'heard.more',
+  'heard.draft',
 ] as const;
 
 export type PupilStringKey = (typeof PUPIL_STRING_KEYS)[number];
@@ -264,4 +269,13 @@ export const pupilEn: PupilStrings = {
   'support.continue': 'Carry on with the survey',
   'resume.notice': 'We kept the answers you gave before. You can carry on.',
   'draft.notice': 'This translation is new. If something is hard to understand, ask an adult or switch to English.',
+
+  /** Before what pupils said last time (a finding or a setting's "You said"), written by staff. */
+  'heard.said': 'Last time you told us:',
+  /** Before what the council or the school is doing about it ("We will" or "We did"). */
+  'heard.did': 'Our answer:',
+  /** The link to the public "You said, we did" page. */
+  'heard.more': 'See what we are doing',
+  /** After a staff-written text shown in a translation nobody has reviewed yet. */
+  'heard.draft': '(draft translation)',
 };

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, ALPHA, GAMMA, phone, shot, skipTo, startWorld, type World } from './support/pupil';
+import { appReady, ALPHA, ALPHA_LAST, ALPHA_TEXT, GAMMA, phone, shot, skipTo, startWorld, type World } from './support/pupil';
 
 /**
  * WCAG 2.2 AA, checked by axe-core on every pupil screen, in English (left to right) and in
@@ -69,11 +69,11 @@ describe.each([
     await check('support panel');
     await page.getByRole('button', { name: w.carryOn }).click();
 
-    await skipTo(page, 26);
+    await skipTo(page, ALPHA_TEXT);
     await page.locator('textarea').waitFor();
     await check('text question');
 
-    await skipTo(page, 27);
+    await skipTo(page, ALPHA_LAST);
     await page.getByRole('button', { name: w.skip }).click();
     await page.getByRole('button', { name: w.send }).waitFor();
     await check('review');
@@ -85,7 +85,7 @@ describe.each([
     // Offline at the moment of sending: the answers wait on the device, and the pupil is told.
     await page.getByRole('button', { name: w.again }).click();
     await page.locator('progress[value="1"]').waitFor();
-    await skipTo(page, 27);
+    await skipTo(page, ALPHA_LAST);
     await page.getByRole('button', { name: w.skip }).click();
     await context.setOffline(true);
     await page.getByRole('button', { name: w.send }).click();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, ALPHA, GAMMA, phone, shot, skipTo, startWorld, TABLET, type World } from './support/pupil';
+import { appReady, ALPHA, ALPHA_TEXT, GAMMA, phone, shot, skipTo, startWorld, TABLET, type World } from './support/pupil';
 
 /** Six languages, switchable at any point without losing answers; Arabic and Urdu mirror the page. */
 let world: World;
@@ -84,7 +84,7 @@ describe('choosing a language', () => {
     });
     await page.goto(`${world.server.url}/j/${ALPHA}`);
     await appReady(page);
-    await skipTo(page, 26); // a text screen, from the later chunk, with the rest of the Arabic text
+    await skipTo(page, ALPHA_TEXT); // a text screen, from the later chunk, with the rest of the Arabic text
     await page.locator('textarea').waitFor();
     expect([...new Set(texts)].filter((l) => l !== 'en' && l !== 'ar')).toEqual([]);
     expect(surveys).toEqual(['ar']);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALPHA, atQuestion, GAMMA, phone, shot, skipTo, startWorld, stored, stubVoices, type World } from './support/pupil';
+import { ALPHA, ALPHA_LAST, ALPHA_TEXT, atQuestion, GAMMA, GAMMA_TOTAL, phone, shot, skipTo, startWorld, stored, stubVoices, type World } from './support/pupil';
 
 /**
  * Help one tap away on every screen, a quick way out that leaves nothing behind, a support panel
@@ -38,9 +38,9 @@ describe('Get help', () => {
     expect(await help.locator('a[href="https://www.kooth.com"]').getAttribute('target')).toBe('_blank');
     await page.getByRole('button', { name: 'Close help' }).click();
 
-    await skipTo(page, 26);
+    await skipTo(page, ALPHA_TEXT);
     await helpAndExitShown(page);
-    await skipTo(page, 27);
+    await skipTo(page, ALPHA_LAST);
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.getByRole('heading', { name: 'Ready to send?' }).waitFor();
     await helpAndExitShown(page);
@@ -118,7 +118,7 @@ describe('the support panel', () => {
     await atQuestion(page, 7);
 
     // Shown again before sending, on the review screen.
-    await skipTo(page, 27);
+    await skipTo(page, ALPHA_LAST);
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.getByRole('heading', { name: 'Ready to send?' }).waitFor();
     await panel(page).waitFor();
@@ -138,7 +138,7 @@ describe('the support panel', () => {
   it('appears after writing words from the safeguarding list, and the pupil carries on', async () => {
     const { context, page } = await phone(world);
     await page.goto(`${world.server.url}/j/${ALPHA}`);
-    await skipTo(page, 26);
+    await skipTo(page, ALPHA_TEXT);
     const box = page.locator('textarea');
     await box.fill('More clubs please');
     expect(await panel(page).count()).toBe(0);
@@ -147,7 +147,7 @@ describe('the support panel', () => {
     // Typing goes on undisturbed: the panel takes no focus.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.getByRole('button', { name: 'Next' }).click();
-    await atQuestion(page, 27);
+    await atQuestion(page, ALPHA_LAST);
     await context.close();
   });
 });
@@ -165,7 +165,7 @@ describe('the primary version (Years 4 to 6)', () => {
     await page.getByRole('heading', { name: 'I like being at my school.' }).waitFor();
     expect(await page.locator('.options svg.face').count()).toBe(5);
     expect(await page.getByRole('radio', { name: 'A lot' }).isVisible()).toBe(true);
-    expect(await page.locator('.progress p').textContent()).toBe('Question 2 of 15');
+    expect(await page.locator('.progress p').textContent()).toBe(`Question 2 of ${GAMMA_TOTAL}`);
     await shot(page, 'en-faces');
 
     await page.goto(`${world.server.url}/j/${ALPHA}`);

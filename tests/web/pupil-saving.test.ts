@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, ALPHA, alphaResponses, atQuestion, phone, shot, skipTo, startWorld, stored, type World } from './support/pupil';
+import { appReady, ALPHA, ALPHA_LAST, alphaResponses, atQuestion, phone, shot, skipTo, startWorld, stored, type World } from './support/pupil';
 
 /**
  * Nothing lost on a flaky network, nothing left behind on a shared classroom device: answers
@@ -81,7 +81,7 @@ describe('sending with no connection', () => {
     await offlineReady(page);
 
     await context.setOffline(true);
-    await skipTo(page, 27);
+    await skipTo(page, ALPHA_LAST);
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.getByRole('button', { name: 'Send my answers' }).click();
     await page.getByText('You are offline. Your answers are saved on this device and will send by themselves when you are back online.').waitFor();
@@ -114,7 +114,7 @@ describe('sending with no connection', () => {
 
 describe('a shared classroom device', () => {
   async function sendAll(page: Page) {
-    await skipTo(page, 27);
+    await skipTo(page, ALPHA_LAST);
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.getByRole('button', { name: 'Send my answers' }).click();
     await page.getByRole('heading', { name: 'Thank you. Your answers have been sent.' }).waitFor();
@@ -180,7 +180,7 @@ describe('a class code', () => {
     await world.table.store.putJoinCode({ code: 'TTT444VVV', waveId: 'open-wave', settingId: 'alpha-high', yearGroup: '9' });
     await page.goto(`${world.server.url}/j/TTT444VVV`);
     await page.getByRole('group', { name: 'I feel I belong at my school.' }).waitFor();
-    expect(await page.locator('progress').getAttribute('max')).toBe('26');
+    expect(await page.locator('progress').getAttribute('max')).toBe(String(ALPHA_LAST - 1));
     expect(await page.getByText('What year are you in?').count()).toBe(0);
     await context.close();
   });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
+import { secondarySurvey } from '../../shared/survey';
 import { codes, submission } from '../support/fixtures';
 import { ARTIFACTS, startWorld, type World } from './support/world';
 
@@ -88,7 +89,7 @@ describe('a pupil answers on a phone and the setting report counts it once', () 
     // Each new screen takes focus at its heading, so a screen reader reads the new question.
     await pupil.waitForFunction(() => document.activeElement?.textContent === 'I feel I belong at my school.');
     const total = Number(await pupil.getByRole('progressbar').getAttribute('max'));
-    expect(total).toBe(27); // the secondary survey: 24 scale items, year, gender, 2 free-text
+    expect(total).toBe(secondarySurvey.questions.length); // every question: scale items, year, gender, free text
     expect(await pupil.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(`Question 2 of ${total}`);
     expect(await pupil.getByRole('button', { name: 'Get help' }).isVisible()).toBe(true);
     await pupil.getByRole('radio', { name: 'Agree', exact: true }).check();
@@ -163,7 +164,7 @@ describe('a pupil answers on a phone and the setting report counts it once', () 
     await pupil.getByRole('heading', { name: 'I feel I belong at my school.' }).waitFor();
     await pupil.getByRole('radio', { name: 'Strongly agree' }).check();
     await pupil.getByRole('button', { name: 'Next' }).click();
-    for (let n = 3; n <= 27; n++) {
+    for (let n = 3; n <= secondarySurvey.questions.length; n++) {
       await pupil.locator(`progress[value="${n}"]`).waitFor();
       await pupil.getByRole('button', { name: 'Skip' }).click();
     }

@@ -1,3 +1,4 @@
+import type { HeardLine } from '../../shared/respond/board';
 import type { FieldError } from '../../shared/submission';
 import type { Survey } from '../../shared/survey/schema';
 
@@ -11,6 +12,8 @@ export type JoinInfo = {
   /** Set when the join code is a class code: the year group is known, so that question is not asked. */
   yearGroup?: string;
   survey: Survey;
+  /** "Last time you told us … so we …": the latest published answer for this setting, else the city's. */
+  heard?: HeardLine;
 };
 
 export class ApiError extends Error {

@@ -2,7 +2,7 @@ import './styles/pupil.css';
 import { chooseLanguage } from '../../shared/pupil/language';
 import { PAGE_DATA_ID, type PageData } from '../../shared/pupil/page-data';
 import type { JoinInfo } from './api';
-import { joinPath, STAFF_PATH } from './paths';
+import { joinPath, STAFF_PATH, YOU_SAID_PATH } from './paths';
 import { normaliseCode } from '../../shared/join-code';
 import { start } from './pupil/main';
 import { LANG_KEY, loadFirstText, OFFERED } from './pupil/strings';
@@ -25,8 +25,10 @@ const failed = () =>
     document.getElementById('root')!.textContent = 'Heard did not load. Check your connection, then reload the page.';
   });
 
-if (STAFF_PATH.test(path)) {
-  Promise.all([import('./staff/main'), parsed]).then(([m]) => m.start(), failed);
+// Pages of their own, each loaded when asked for: the staff pages, and the public "You said, we did".
+const other = STAFF_PATH.test(path) ? import('./staff/main') : YOU_SAID_PATH.test(path) ? import('./you-said/start') : 0;
+if (other) {
+  Promise.all([other, parsed]).then(([m]) => m.start(), failed);
 } else {
   let stored: string | null = null;
   try {

@@ -118,4 +118,8 @@ export const pupilPl: PupilStrings = {
   'resume.notice': 'Zachowaliśmy twoje wcześniejsze odpowiedzi. Możesz iść dalej.',
   'draft.notice':
     'To tłumaczenie jest nowe. Jeśli coś jest trudne do zrozumienia, zapytaj dorosłą osobę albo przełącz na angielski.',
+  'heard.said': 'Ostatnio powiedzieliście nam:',
+  'heard.did': 'Nasza odpowiedź:',
+  'heard.more': 'Zobacz, co robimy',
+  'heard.draft': '(wstępne tłumaczenie)',
 };

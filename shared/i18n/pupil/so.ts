@@ -117,4 +117,8 @@ export const pupilSo: PupilStrings = {
   'support.continue': 'Sii wad sahanka',
   'resume.notice': 'Waxaan kaydinay jawaabihii aad hore u bixisay. Waad sii wadan kartaa.',
   'draft.notice': 'Turjumaaddani waa cusub tahay. Haddii ay wax adag tahay in la fahmo, weydii qof weyn ama u beddel Ingiriisi.',
+  'heard.said': 'Markii hore waxaad noo sheegteen:',
+  'heard.did': 'Jawaabtayada:',
+  'heard.more': 'Eeg waxa aan qabanayno',
+  'heard.draft': '(turjumaad qabyo ah)',
 };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { primarySurvey, secondarySurvey } from '../../../shared/survey';
 import { codes } from '../../support/fixtures';
 import { ARTIFACTS, type World } from './world';
 
@@ -8,8 +9,13 @@ export { ARTIFACTS, startWorld, type World } from './world';
 /** The pupil app in a real Chromium, against the real API on DynamoDB Local. */
 export const PHONE = { width: 390, height: 844 };
 export const TABLET = { width: 1024, height: 768 };
-export const ALPHA = codes['open-wave']!['alpha-high']!; // secondary, 27 questions, lead "Ms P. Lead"
-export const GAMMA = codes['open-wave']!['gamma-primary']!; // primary, 15 questions, faces, no lead
+export const ALPHA = codes['open-wave']!['alpha-high']!; // secondary, lead "Ms P. Lead"
+export const GAMMA = codes['open-wave']!['gamma-primary']!; // primary, faces, no lead
+// Screen numbers from the survey itself, so an item added in a new version moves them along.
+/** Alpha's first text question ("What would make your school a better place to be?") and its last screen. */
+export const ALPHA_TEXT = secondarySurvey.questions.findIndex((q) => q.id === 'better_place') + 1;
+export const ALPHA_LAST = secondarySurvey.questions.length;
+export const GAMMA_TOTAL = primarySurvey.questions.length;
 
 /** A fresh phone (its own storage and cache), English unless a locale is given. */
 export async function phone(world: World, options: BrowserContextOptions = {}) {

@@ -1,5 +1,6 @@
 import { createRenderEffect, onCleanup } from 'solid-js';
 import { info, setQuietOutbox } from './app-state';
+import { heardLine } from './heard-line';
 import { setTitle, t } from './i18n';
 import { outbox } from './outbox';
 import { describe } from './problem';
@@ -37,6 +38,7 @@ export function DoneScreen(props: { s: SurveyState }) {
           <>
             <p>{t('thanks.together')}</p>
             <p>{t('thanks.response')}</p>
+            {heardLine()}
             <p>{t('thanks.close')}</p>
           </>
         )

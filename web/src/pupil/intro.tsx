@@ -1,4 +1,5 @@
 import { info, openHelp, st } from './app-state';
+import { heardLine } from './heard-line';
 import { t } from './i18n';
 
 /**
@@ -19,6 +20,7 @@ export function Intro(props: { total: number; arrive: (el: HTMLElement) => void 
         {secondary && <li>{t('intro.length', { total: props.total })}</li>}
         {secondary && <li>{t('intro.together')}</li>}
       </ul>
+      {heardLine()}
       <p>
         <a
           href="#help"

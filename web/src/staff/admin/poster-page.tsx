@@ -10,6 +10,9 @@ import { listSettings } from './api';
 import { codeFor, joinLink } from './links';
 import { QrImage } from './qr-image';
 
+/** The setting's public "You said, we did" page (web/src/you-said), so pupils find it from the poster. */
+const youSaidLink = (settingId: string) => `${location.origin}/you-said/${encodeURIComponent(settingId)}`;
+
 /** `/admin/codes/poster?wave=&code=`: one join code as an A4 classroom poster. */
 export default function PosterPage() {
   const wave = () => url().searchParams.get('wave') ?? '';
@@ -61,6 +64,7 @@ export default function PosterPage() {
               </p>
               <p class="poster-url">{joinLink(r().code)}</p>
               <p class="poster-line">Scan or type the code. No names. You can skip any question.</p>
+              <p class="poster-url">What happened after last time: {youSaidLink(r().settingId)}</p>
               <section class="poster-help" aria-labelledby="poster-help-title">
                 <h2 id="poster-help-title">Get help</h2>
                 <ul>
