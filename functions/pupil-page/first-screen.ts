@@ -1,6 +1,7 @@
 import { LANGUAGES, type LanguageCode } from '../../shared/i18n/languages';
 import { fillPlaceholders } from '../../shared/i18n/placeholders';
 import type { PupilStringKey, PupilStrings } from '../../shared/i18n/pupil-strings';
+import { PUPIL_TEXT } from '../../shared/i18n/pupil-text';
 import type { HeardLine, Localised } from '../../shared/respond/board';
 import type { Question } from '../../shared/survey/schema';
 import type { JoinInfo } from '../domain/join';
@@ -62,7 +63,7 @@ export function firstScreenHtml(info: JoinInfo, lang: LanguageCode, text: Partia
     `<p class=lead>${t('intro.forPupilsAt', { setting: info.setting.name })}</p>` +
     `<ul class=points><li>${t('intro.anonymous')}</li><li>${t('intro.skipAny')}</li>` +
     (secondary ? `<li>${t('intro.length', { total })}</li><li>${t('intro.together')}</li>` : '') +
-    `</ul>${info.heard ? heardLine(info.heard, t) : ''}<p><a href=#help>${t('intro.helpLink')}</a></p>` +
+    `</ul><p><a href=#help>${t('intro.helpLink')}</a></p>` +
     `<div class=progress><p aria-hidden=true>${progress}</p>` +
     `<progress max=${total} value=1 aria-label="${t('progress.label')}" aria-valuetext="${progress}"></progress></div>` +
     `<fieldset class=question><legend><h2 elementtiming="question">${st(`q.${q.id}`)}</h2></legend>` +
@@ -70,7 +71,7 @@ export function firstScreenHtml(info: JoinInfo, lang: LanguageCode, text: Partia
     `<div class="options other">${option(null)}</div></fieldset>` +
     `<div class=step-nav><button type=button class="btn secondary">${t('nav.skip')}</button>` +
     `<button type=submit class="btn primary next">${t('nav.next')}</button></div>` +
-    `</form></main>`
+    `${info.heard ? heardLine(info.heard, lang) : ''}</form></main>`
   );
 }
 
@@ -79,10 +80,13 @@ export function firstScreenHtml(info: JoinInfo, lang: LanguageCode, text: Partia
  * the pupil's language or else in English (marked so). The app adds a draft mark to a translated
  * text once the rest of its interface text has come; this screen is drawn before then.
  */
-function heardLine(line: HeardLine, t: (key: PupilStringKey) => string): string {
+function heardLine(line: HeardLine, lang: LanguageCode): string {
+  // Its labels are not among the first-screen words the app carries (it keeps this line as drawn).
+  const text = PUPIL_TEXT[lang];
+  const t = (key: 'heard.said' | 'heard.did' | 'heard.more') => escapeHtml(text[key] ?? PUPIL_TEXT.en[key]!);
   const part = (l: Localised) => `<bdi lang=${l.lang}>${escapeHtml(l.text)}</bdi>`;
   return (
-    `<p class=notice><b>${t('heard.said')}</b> ${part(line.said)}<br>` +
+    `<p class="notice heard"><b>${t('heard.said')}</b> ${part(line.said)}<br>` +
     `<b>${t('heard.did')}</b> ${part(line.did)}<br><a href="${escapeHtml(line.href)}">${t('heard.more')}</a></p>`
   );
 }

@@ -6,7 +6,8 @@ import type { PupilStringKey } from './pupil-strings';
  * with the first screen, and the rest, fetched with the later chunk once the first question is
  * on screen. Get help's own words come with the rest (the panel has the numbers meanwhile), and
  * so do the notices about a resumed survey or a draft translation, a moment after the screen
- * (the "Last time you told us" line's own draft mark, `heard.draft`, too).
+ * (the "Last time you told us" line too: the server draws it, and the app keeps it as drawn until
+ * the rest has come).
  */
 export const FIRST_TEXT: readonly PupilStringKey[] = [
   'app.pageTitle',
@@ -25,9 +26,6 @@ export const FIRST_TEXT: readonly PupilStringKey[] = [
   'intro.length',
   'intro.together',
   'intro.helpLink',
-  'heard.said',
-  'heard.did',
-  'heard.more',
   'progress.questionOf',
   'progress.label',
   'answer.preferNotToSay',

@@ -33,9 +33,24 @@ async function settingLine(deps: Deps, settingId: string): Promise<StoredLine | 
   return { said: latest.published!.youSaid ?? '', saidIn: latest.published!.translations?.youSaid ?? {}, ...did(latest.published!) };
 }
 
+/** Room for each half of the line: it rides in every survey link's first response (docs/design.md). */
+export const LINE_CHARS = 100;
+
+/** A text's first sentence if it fits, else as many whole words as fit, with "…": the rest is one tap away. */
+export function shortened(text: string, max = LINE_CHARS): string {
+  const first = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
 /** The line for a pupil of `settingId`: their setting's own if it has published one, else the city's. */
 export function heardLineFor(lines: Record<string, StoredLine>, settingId: string, lang: LanguageCode): HeardLine | undefined {
   const line = lines[settingId] ?? lines.city;
   if (!line) return undefined;
-  return { said: localised(line.said, line.saidIn, lang), did: localised(line.did, line.didIn, lang), href: `/you-said/${settingId}` };
+  const part = (text: string, translations: StoredLine['saidIn']) => {
+    const l = localised(text, translations, lang);
+    return { ...l, text: shortened(l.text) };
+  };
+  return { said: part(line.said, line.saidIn), did: part(line.did, line.didIn), href: `/you-said/${settingId}` };
 }

@@ -25,6 +25,12 @@ export const loadLater = () =>
     () => (loading = undefined),
   ));
 
+/**
+ * What the server drew that the app keeps as it is when it takes the first screen over: the
+ * "Last time you told us" line, so the code that draws it can come with the later chunk.
+ */
+export const kept: { heard?: Element | null } = {};
+
 /** The join code of the survey on screen, for asking again (another language, a retry). */
 export const opened = { code: '' };
 

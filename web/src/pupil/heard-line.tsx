@@ -9,9 +9,10 @@ const part = (l: Localised) => {
 
 /**
  * "Last time you told us … Our answer: …" (`heard` of the survey), with the rest one tap away on
- * the public page: on the first screen, which the server draws the same
- * (functions/pupil-page/first-screen.ts), and on the thank-you screen. Put in JSX as
- * `{heardLine()}`, it is drawn again when the survey comes in another language.
+ * the public page: below the first question, which the server draws the same
+ * (functions/pupil-page/first-screen.ts) and the app keeps as drawn until this, in the later
+ * chunk, is here; and on the thank-you screen. Put in JSX as `{heardLine()}`, it is drawn again
+ * when the survey comes in another language.
  *
  * The texts are staff's own words, in the pupil's language when translated (a draft, so marked
  * once the rest of the interface text has come; the server's screen is drawn before then), else in
@@ -23,7 +24,7 @@ export function heardLine() {
   const href = line?.href;
   return (
     line && (
-      <p class="notice">
+      <p class="notice heard">
         <b>{t('heard.said')}</b> {part(line.said)}
         <br />
         <b>{t('heard.did')}</b> {part(line.did)}

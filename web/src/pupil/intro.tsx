@@ -1,5 +1,4 @@
 import { info, openHelp, st } from './app-state';
-import { heardLine } from './heard-line';
 import { t } from './i18n';
 
 /**
@@ -20,7 +19,6 @@ export function Intro(props: { total: number; arrive: (el: HTMLElement) => void 
         {secondary && <li>{t('intro.length', { total: props.total })}</li>}
         {secondary && <li>{t('intro.together')}</li>}
       </ul>
-      {heardLine()}
       <p>
         <a
           href="#help"

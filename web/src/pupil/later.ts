@@ -8,6 +8,7 @@ import { keepForOffline } from './offline-cache';
 import { restReady } from './rest-text';
 
 export { DoneScreen } from './done-screen';
+export { heardLine } from './heard-line';
 export { HelpBody } from './help-list';
 export { JoinProblem } from './join-problem';
 export { outbox } from './outbox';

@@ -2,7 +2,7 @@ import { createSignal, type JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { LanguageCode } from '../../../shared/i18n/languages';
 import { readJoin, type JoinInfo } from '../api';
-import { gone, loadLater, setInfo } from './app-state';
+import { gone, kept, loadLater, setInfo } from './app-state';
 import { useStrings } from './i18n';
 import { Shell } from './shell';
 import { loadFirstText, type Text } from './strings';
@@ -61,6 +61,7 @@ export function start(boot: Boot) {
   const drawn = boot.joined && root.style.visibility !== 'hidden' && new Promise<void>((done) => afterFirstQuestion(join!, done, true, 1000));
   Promise.all([boot.strings.catch(() => loadFirstText((lang = 'en'))), boot.parsed, drawn]).then(([strings]) => {
     useStrings(lang, strings);
+    kept.heard = root.querySelector('.heard');
     root.textContent = '';
     render(() => (gone() ? null : <Shell>{boot.code ? <SurveyPage code={boot.code} join={join!} /> : <OtherPage />}</Shell>), root);
     root.removeAttribute('inert');

@@ -1,6 +1,6 @@
 import type { Answer } from '../../../shared/pupil/draft';
 import type { ChoiceQuestion, ScaleQuestion } from '../../../shared/survey/schema';
-import { later, st } from './app-state';
+import { kept, later, st } from './app-state';
 import { FaceIcon } from './face-icon';
 import { t } from './i18n';
 import { Intro } from './intro';
@@ -34,6 +34,9 @@ export function QuestionScreen(props: { s: SurveyState; q: ChoiceQuestion | Scal
     const M = later();
     return M && <M.SupportAfter s={s} id={q.id} />;
   };
+  // "Last time you told us", below the first question so it never pushes it down: the server's
+  // line is kept as drawn until the later chunk (which draws it in any language) is here.
+  const heard = () => later()?.heardLine() ?? kept.heard;
   return (
     <form
       onSubmit={(e) => {
@@ -64,6 +67,7 @@ export function QuestionScreen(props: { s: SurveyState; q: ChoiceQuestion | Scal
       </fieldset>
       {support()}
       <StepNav s={s} onSkip={() => s.skip(q.id)} />
+      {n === 1 && heard()}
     </form>
   );
 }
