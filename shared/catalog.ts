@@ -41,6 +41,8 @@ export const Wave = z.object({
   status: z.enum(['draft', 'open', 'closed', 'published']),
   opensOn: IsoDate,
   closesOn: IsoDate,
+  /** The day it was closed, when that was before `closesOn` (closed early). */
+  closedOn: IsoDate.optional(),
   /** The survey each audience answers in this wave, frozen by version. */
   surveys: z.object({ primary: SurveyRef, secondary: SurveyRef }),
   /**

@@ -1,9 +1,20 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { forbidden, unauthorised } from '../http/problem';
 import { canSeeSetting, type Principal, type Role } from './principal';
 import type { TokenVerifier } from './verifier';
 
-export type AuthEnv = { Variables: { principal: Principal } };
+/**
+ * `audit`: what a route adds to its audit entry beyond the path's parameters: what it touched
+ * ("which round", "how many codes"), never pupils' data.
+ */
+export type AuthEnv = { Variables: { principal: Principal; audit?: Record<string, string> } };
+
+/** Adds to the audit entry of this request (functions/http/audit.ts); undefined values are left out. */
+export function auditDetail(c: Context<AuthEnv>, detail: Record<string, string | number | undefined>): void {
+  const given = Object.entries(detail).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as const]));
+  c.set('audit', { ...c.get('audit'), ...Object.fromEntries(given) });
+}
 
 /** Requires a valid Bearer token from one of `roles`; sets `principal` for the handler. */
 export const requireRole = (verify: TokenVerifier, ...roles: Role[]) =>

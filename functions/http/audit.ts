@@ -14,7 +14,7 @@ export const auditStaffActions = (store: Store, now: () => Date) =>
     const principal = c.get('principal');
     if (!principal) return;
     const wave = c.req.query('wave');
-    const target = { ...c.req.param(), ...(wave ? { wave } : {}) } as Record<string, string>;
+    const target = { ...c.req.param(), ...(wave ? { wave } : {}), ...c.get('audit') } as Record<string, string>;
     try {
       await store.recordAudit(
         { at: now().toISOString(), actor: principal.name, role: principal.role, action: `${c.req.method} ${c.req.routePath}`, target, status: c.res.status },

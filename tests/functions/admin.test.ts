@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { submission } from '../support/fixtures';
 import { testApp } from '../support/app';
 
@@ -17,6 +17,10 @@ const send = (method: string, path: string, body?: unknown) =>
 
 describe('the wave lifecycle: draft → open → closed → published', () => {
   it('creates a draft that pupils cannot answer, opens it, closes it and publishes it', async () => {
+    // Alone: a round open over the same days would be refused (see below).
+    const fixture = (await ctx.store.getWave('open-wave'))!;
+    await ctx.store.putWave({ ...fixture, status: 'closed' });
+    onTestFinished(() => ctx.store.putWave(fixture));
     const created = await send('POST', '/api/admin/waves', { id: 'spring-2027', title: 'Spring survey', opensOn: '2026-11-01', closesOn: '2026-12-31' });
     expect(created.status).toBe(201);
     expect((await created.json()).wave).toMatchObject({ status: 'draft', surveys: { secondary: { id: 'belonging-secondary', version: 2 } } });

@@ -133,7 +133,8 @@ let ctx: Awaited<ReturnType<typeof testApp>>;
 let headers: Record<Role, Record<string, string>>;
 beforeAll(async () => {
   ctx = await testApp();
-  await ctx.store.putWave({ ...(await ctx.store.getWave('open-wave'))!, id: 'draft-wave', title: 'Draft', status: 'draft' });
+  // After the open round, so opening it does not overlap.
+  await ctx.store.putWave({ ...(await ctx.store.getWave('open-wave'))!, id: 'draft-wave', title: 'Draft', status: 'draft', opensOn: '2026-12-19', closesOn: '2027-01-04' });
   await seedResults(ctx.store, 'closed-wave');
   const deps = respondDeps(ctx.store);
   const later = { ...(await ctx.store.getWave('open-wave'))!, status: 'draft' as const, opensOn: '2027-01-05', closesOn: '2027-02-01' };

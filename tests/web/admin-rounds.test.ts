@@ -42,6 +42,9 @@ const postResponse = (code: string) =>
 
 describe('a survey round, end to end', () => {
   it('goes draft → open → closed → published, refusing steps out of order, with the pupil told where it stands', async () => {
+    // The fixture's own round is open over these days; only one round is open at a time.
+    const autumn = (await world.table.store.getWave('open-wave'))!;
+    await world.table.store.putWave({ ...autumn, status: 'closed' });
     const admin = await signedIn(world);
     await admin.getByRole('link', { name: 'Council admin' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Survey rounds' }).waitFor();
@@ -109,7 +112,19 @@ describe('a survey round, end to end', () => {
     await takeStep(admin, 'Open', 'Opening freezes the survey version; pupils can then answer', 'Open the round');
     await admin.getByRole('status').filter({ hasText: `“${ROUND.title}” is now open.` }).waitFor();
     await expect.poll(() => card(admin).getByRole('button').allInnerTexts()).toEqual(['Close']);
-    expect(await card(admin).getByRole('link', { name: /^Change/ }).count()).toBe(0);
+    expect(await card(admin).getByRole('link', { name: `Change “${ROUND.title}”` }).count()).toBe(0);
+
+    // Open, it can be given more time; its name and opening day stay.
+    await card(admin).getByRole('link', { name: `Change when “${ROUND.title}” closes` }).click();
+    const extend = admin.getByRole('region', { name: `Change when “${ROUND.title}” closes` });
+    expect(await extend.getByLabel('Name', { exact: true }).count()).toBe(0);
+    await extend.getByLabel('Closes on').fill('2027-01-08');
+    await extend.getByRole('button', { name: 'Save the closing day' }).click();
+    await admin.getByRole('status').filter({ hasText: 'saved' }).waitFor();
+    await card(admin).locator('.meta').getByText('8 January 2027').waitFor();
+    await expectNoViolations(admin, 'rounds after extending');
+    const audit = await adminApi(world, 'GET', '/admin/audit?day=2026-11-20');
+    expect(audit.body.entries).toContainEqual(expect.objectContaining({ action: 'PATCH /api/admin/waves/:waveId', status: 200, target: expect.objectContaining({ waveId: ROUND.id, closesOn: '2027-01-08' }) }));
     pupil = await pupilOpens(code);
     await atQuestion(pupil, 1);
     await pupil.context().close();

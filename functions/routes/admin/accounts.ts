@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { AccountChanges, Username } from '../../accounts/types';
 import type { AppDeps } from '../../app-deps';
-import type { AuthEnv } from '../../auth/middleware';
+import { auditDetail, type AuthEnv } from '../../auth/middleware';
 import { refuseIfExists } from '../../http/create-only';
 import { conflict, notFound, Problem } from '../../http/problem';
 import { validate } from '../../http/validate';
@@ -20,6 +20,7 @@ export const accountAdminRoutes = ({ accounts, store }: AppDeps) => {
     .put('/admin/accounts/:username', validate('param', Param), validate('json', AccountChanges), async (c) => {
       const changes = c.req.valid('json');
       const { username } = c.req.valid('param');
+      auditDetail(c, { role: changes.role, settings: changes.settings.join(',') || undefined });
       const existing = (await accounts.list()).find((a) => a.username === username);
       refuseIfExists(c, Boolean(existing), 'username', `The username "${username}"`);
       if (username === c.get('principal').name && existing && (existing.role !== changes.role || existing.settings.join() !== changes.settings.join())) {

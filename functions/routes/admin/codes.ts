@@ -9,6 +9,7 @@ import { waveOrThrow } from '../../domain/wave-admin';
 import { surveyFor } from '../../domain/waves';
 import { conflict, notFound, Problem } from '../../http/problem';
 import { validate } from '../../http/validate';
+import { auditDetail, type AuthEnv } from '../../auth/middleware';
 
 const Param = z.object({ waveId: WaveId });
 const OnceBatchRequest = z.object({
@@ -38,7 +39,7 @@ const NewCode = z.object({
 
 /** Join codes: one per setting (and, if wanted, per year group) for each round. */
 export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
-  new Hono()
+  new Hono<AuthEnv>()
     // A code that leaked (a photo on social media, say) can be withdrawn; responses already sent stay counted.
     .delete('/admin/waves/:waveId/join-codes/:code', validate('param', Param.extend({ code: JoinCode })), async (c) => {
       const { waveId, code } = c.req.valid('param');
@@ -66,6 +67,7 @@ export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
         throw conflict('wave.not_open', `"${wave.title}" is ${wave.status}; codes can be made only for a draft or open round.`);
       }
       const { settingId, yearGroup } = c.req.valid('json');
+      auditDetail(c, { settingId, yearGroup });
       const setting = await store.getSetting(settingId);
       if (!setting) throw unknownSetting(settingId);
       checkYear(wave, setting, yearGroup);
@@ -80,6 +82,7 @@ export const codeAdminRoutes = ({ store, codePepper, now }: AppDeps) =>
         throw conflict('wave.not_open', `"${wave.title}" is ${wave.status}; codes can be made only for a draft or open round.`);
       }
       const { settingId, count, yearGroup } = c.req.valid('json');
+      auditDetail(c, { settingId, count, yearGroup });
       const setting = await store.getSetting(settingId);
       if (!setting) throw unknownSetting(settingId);
       checkYear(wave, setting, yearGroup);

@@ -8,7 +8,7 @@ export { ApiError };
 /** The staff, youth council and council calls; kept apart so a pupil's phone never downloads them. */
 export type Role = 'admin' | 'youth-council' | 'staff';
 export type WaveStatus = 'draft' | 'open' | 'closed' | 'published';
-export type WaveSummary = { id: string; title: string; status: WaveStatus; opensOn: string; closesOn: string };
+export type WaveSummary = { id: string; title: string; status: WaveStatus; opensOn: string; closesOn: string; closedOn?: string };
 export type Me = { subject: string; role: Role; settings: { id: string; name: string }[]; waves: WaveSummary[] };
 export type SignIn = { token: string; role: Role; settings: string[] };
 export type JoinCodeRow = { settingId: string; settingName: string; yearGroup?: string; code: string; display: string };

@@ -22,7 +22,7 @@ const wavePath = (wave: string, rest = '') => `/api/admin/waves/${q(wave)}${rest
 
 export const listRounds = (token: string) => call<{ waves: Round[] }>('/api/admin/waves', {}, token);
 export const createRound = (token: string, round: RoundFields & { id: string }) => call<{ wave: Round }>('/api/admin/waves', post(round), token);
-export const changeRound = (token: string, id: string, fields: RoundFields) => call<{ wave: Round }>(wavePath(id), post(fields, 'PATCH'), token);
+export const changeRound = (token: string, id: string, fields: Partial<RoundFields>) => call<{ wave: Round }>(wavePath(id), post(fields, 'PATCH'), token);
 export const moveRound = (token: string, id: string, step: Step) => call<{ wave: Round }>(wavePath(id, `/${step}`), { method: 'POST' }, token);
 
 export const makeJoinCode = (token: string, wave: string, body: { settingId: string; yearGroup?: string }) =>

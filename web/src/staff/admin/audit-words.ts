@@ -11,7 +11,7 @@ const ACTIONS: [RegExp, string][] = [
   [/^GET \/api\/reports\/city\/export\.csv$/, 'Downloaded the city report'],
   [/^GET \/api\/admin\/waves$/, 'Listed rounds'],
   [/^POST \/api\/admin\/waves$/, 'Created a round'],
-  [/^PATCH \/api\/admin\/waves\/:waveId$/, 'Changed a draft round'],
+  [/^PATCH \/api\/admin\/waves\/:waveId$/, 'Changed a round'],
   [/^GET \/api\/admin\/waves\/:waveId\/join-codes$/, 'Listed join codes'],
   [/^POST \/api\/admin\/waves\/:waveId\/join-codes$/, 'Made a join code'],
   [/^DELETE \/api\/admin\/waves\/:waveId\/join-codes\/:code$/, 'Withdrew a join code'],
@@ -65,6 +65,13 @@ const TARGET_WORDS: Record<string, string> = {
   code: 'Join code',
   findingId: 'Finding',
   entryId: 'Entry',
+  title: 'Name',
+  opensOn: 'Opens on',
+  closesOn: 'Closes on',
+  count: 'How many',
+  yearGroup: 'Year group',
+  role: 'Role',
+  settings: 'Settings',
 };
 /** A join code as printed on posters: AAA-222-BBB. */
 const shown = (key: string, value: string) => (key === 'code' ? formatCode(value) : value);

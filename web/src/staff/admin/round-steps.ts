@@ -41,7 +41,7 @@ export function statusMeaning(round: Round): string {
     case 'open':
       return `Pupils can answer from ${formatDate(round.opensOn)} to ${formatDate(round.closesOn)}.`;
     case 'closed':
-      return 'Closed: no new answers. Publish it when the results are ready to share back with pupils.';
+      return `Closed${round.closedOn ? ` on ${formatDate(round.closedOn)}, before its planned day` : ''}: no new answers. Publish it when the results are ready to share back with pupils.`;
     default:
       return 'Published: the results are ready to share with pupils. This round is finished.';
   }

@@ -9,6 +9,7 @@ import { listRounds, moveRound, type Round } from './api';
 import { ConfirmDialog, type Confirmation } from './confirm-dialog';
 import { EditPanel, Status } from './form';
 import { Refusal } from './refusal';
+import { ClosingDayForm } from './closing-day-form';
 import { RoundForm } from './round-form';
 import { nextStep, STATUS_WORDS, statusMeaning } from './round-steps';
 
@@ -29,7 +30,7 @@ function Rounds() {
   const [refusal, setRefusal] = createSignal<ApiError>();
   const [done, setDone] = createSignal<string>();
   const reload = () => setLoads((n) => n + 1);
-  const editing = createMemo(() => rounds.data()?.waves.find((w) => w.id === url().searchParams.get('edit') && w.status === 'draft'));
+  const editing = createMemo(() => rounds.data()?.waves.find((w) => w.id === url().searchParams.get('edit') && (w.status === 'draft' || w.status === 'open')));
 
   const take = (round: Round) => {
     const next = nextStep(round)!;
@@ -74,8 +75,12 @@ function Rounds() {
       <Show when={rounds.error()}>{(e) => <Refusal error={e()} />}</Show>
       <Show when={editing()} keyed>
         {(round) => (
-          <EditPanel title={`Change “${round.title}”`}>
-            <RoundForm round={round} onSaved={saved} onCancel={() => navigate('/admin/rounds')} />
+          <EditPanel title={round.status === 'open' ? `Change when “${round.title}” closes` : `Change “${round.title}”`}>
+            {round.status === 'open' ? (
+              <ClosingDayForm round={round} onSaved={saved} onCancel={() => navigate('/admin/rounds')} />
+            ) : (
+              <RoundForm round={round} onSaved={saved} onCancel={() => navigate('/admin/rounds')} />
+            )}
           </EditPanel>
         )}
       </Show>
@@ -114,7 +119,8 @@ function RoundCard(props: { round: Round; onStep: (round: Round) => void }) {
         <span class={`status status-${r().status}`}>{STATUS_WORDS[r().status]}</span>
       </div>
       <p class="meta">
-        {formatDate(r().opensOn)} to {formatDate(r().closesOn)} · <span class="id">{r().id}</span>
+        {formatDate(r().opensOn)} to {formatDate(r().closesOn)}
+        {r().closedOn && `, closed early on ${formatDate(r().closedOn!)}`} · <span class="id">{r().id}</span>
       </p>
       <p>{statusMeaning(r())}</p>
       <div class="actions">
@@ -128,6 +134,11 @@ function RoundCard(props: { round: Round; onStep: (round: Round) => void }) {
         <Show when={r().status === 'draft'}>
           <a class="btn secondary" href={`/admin/rounds?edit=${encodeURIComponent(r().id)}`} aria-label={`Change “${r().title}”`}>
             Change
+          </a>
+        </Show>
+        <Show when={r().status === 'open'}>
+          <a class="btn secondary" href={`/admin/rounds?edit=${encodeURIComponent(r().id)}`} aria-label={`Change when “${r().title}” closes`}>
+            Change closing day
           </a>
         </Show>
         <Show when={r().status === 'draft' || r().status === 'open'}>
