@@ -41,15 +41,5 @@ export function checkAnswers(survey: Survey, submission: Pick<Submission, 'answe
   return errors;
 }
 
-/**
- * Nothing to count: no question answered (a "prefer not to say" is not an answer) and no comment
- * written. Refused by the API and never sent by the app, because a blank response would raise a
- * group's n, which suppression and response rates rest on, while saying nothing. A response with
- * some answers counts in full (n and the response rate); each question and theme counts only the
- * pupils who answered it.
- */
-export function isBlank(submission: Pick<Submission, 'answers' | 'comments'>): boolean {
-  const answered = Object.values(submission.answers).some((v) => v !== null && v !== undefined);
-  const wrote = Object.values(submission.comments ?? {}).some((t) => t.trim() !== '');
-  return !answered && !wrote;
-}
+
+export { isBlank } from './pupil/blank';

@@ -59,6 +59,9 @@ export const PUPIL_STRING_KEYS = [
   'survey.failed.pageTitle',
   'join.closed.heading',
   'join.unknown.heading',
+  'join.used.heading',
+  'join.tooMany.heading',
+  'error.tooMany.detail',
   'notFound.pageTitle',
   'notFound.heading',
   'notFound.body',
@@ -86,6 +89,7 @@ export const PUPIL_STRING_KEYS = [
   'review.changeLabel',
   'review.stillHere',
   'review.send',
+  'review.nothing',
   'review.sending',
   // Thank-you screen
   'thanks.pageTitle',
@@ -128,6 +132,9 @@ export const PUPIL_STRING_KEYS = [
   'support.body',
   'support.continue',
   'resume.notice',
+  'resume.offer',
+  'resume.carryOn',
+  'resume.fresh',
   'draft.notice',
   // "Last time you told us … so we …" (shared/respond/board.ts HeardLine): first screen and thank-you screen
   'heard.said',
@@ -268,6 +275,13 @@ export const pupilEn: PupilStrings = {
   'support.body': "You don't have to deal with it on your own. You can talk to someone today.",
   'support.continue': 'Carry on with the survey',
   'resume.notice': 'We kept the answers you gave before. You can carry on.',
+  'resume.offer': 'Someone started this survey on this device a little while ago. Was it you?',
+  'resume.carryOn': 'Yes, carry on where I was',
+  'resume.fresh': 'No, start afresh',
+  'join.used.heading': 'This code has been used',
+  'join.tooMany.heading': 'Too many tries for now',
+  'error.tooMany.detail': 'A lot of codes that did not work came from here. Wait a while, then check the code with your teacher.',
+  'review.nothing': 'You have not answered anything yet. Answer at least one question, or leave the survey.',
   'draft.notice': 'This translation is new. If something is hard to understand, ask an adult or switch to English.',
 
   /** Before what pupils said last time (a finding or a setting's "You said"), written by staff. */

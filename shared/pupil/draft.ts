@@ -1,14 +1,18 @@
 /**
  * What the pupil app keeps on the device while a pupil answers, and the checks applied when
  * reading it back. Only what the server would receive anyway (answers, comments, the random
- * submission id) plus the step the pupil was on and the day it stops being kept: no name, no
- * time of day.
+ * submission id) plus the step the pupil was on and when it stops being kept: no name. Never
+ * sent anywhere.
  */
 export type Answer = number | string | null;
 
-/** Stored answers are forgotten after this many days, even if the pupil never comes back. */
-export const KEEP_DAYS = 7;
-export const dayNumber = (ms: number) => Math.floor(ms / 86_400_000);
+/**
+ * Stored answers are forgotten this many minutes after the pupil last answered: long enough for
+ * a dropped connection or a reload in the same lesson, short enough that the next pupil on a
+ * shared classroom tablet never meets them.
+ */
+export const KEEP_MINUTES = 45;
+export const keepUntil = (now: number) => now + KEEP_MINUTES * 60_000;
 
 /** A survey in progress, under `heard:draft:<join code>`. */
 export type Draft = {
@@ -19,19 +23,19 @@ export type Draft = {
   step: number;
   answers: Record<string, Answer>;
   comments: Record<string, string>;
-  /** The last day (see `dayNumber`) this is kept. */
+  /** When it is forgotten (epoch ms), renewed with every answer. */
   until: number;
 };
 
 export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const every = (x: unknown, ok: (v: unknown) => boolean) => isRecord(x) && Object.values(x).every(ok);
 /**
- * Kept until its last day, and well-formed: JSON from storage is not trusted blindly (the server
- * checks every answer against the survey as well).
+ * Not yet expired, and well-formed: JSON from storage is not trusted blindly (the server checks
+ * every answer against the survey as well).
  */
-export const live = (x: unknown, today: number): x is Record<string, unknown> =>
+export const live = (x: unknown, now: number): x is Record<string, unknown> =>
   isRecord(x) &&
-  Number(x.until) >= today &&
+  Number(x.until) >= now &&
   every(x.answers, (v) => v === null || typeof v === 'string' || Number.isFinite(v)) &&
   every(x.comments, (v) => typeof v === 'string');
 
@@ -44,7 +48,7 @@ export const parse = (raw: string | null): unknown => {
 };
 
 /** The draft stored for a join code, or undefined when it is missing, damaged or out of date. */
-export function readDraft(raw: string | null, today: number): Draft | undefined {
+export function readDraft(raw: string | null, now: number): Draft | undefined {
   const d = parse(raw);
-  return live(d, today) && typeof d.id === 'string' && typeof d.sid === 'string' && Number.isInteger(d.step) ? (d as Draft) : undefined;
+  return live(d, now) && typeof d.id === 'string' && typeof d.sid === 'string' && Number.isInteger(d.step) ? (d as Draft) : undefined;
 }

@@ -1,6 +1,10 @@
 import { live, parse, type Answer } from './draft';
 
-/** A response that could not be sent yet, exactly as it will be posted, plus its last day. */
+/** Unsent responses wait this long for a connection (they are already finished, unlike a draft). */
+export const OUTBOX_DAYS = 7;
+export const outboxUntil = (now: number) => now + OUTBOX_DAYS * 86_400_000;
+
+/** A response that could not be sent yet, exactly as it will be posted, plus when it is given up (epoch ms). */
 export type Queued = {
   joinCode: string;
   submissionId: string;
@@ -11,10 +15,10 @@ export type Queued = {
 };
 
 /** Queued responses still worth sending; damaged or out-of-date entries are dropped. */
-export function readOutbox(raw: string | null, today: number): Queued[] {
+export function readOutbox(raw: string | null, now: number): Queued[] {
   const list = parse(raw);
   return Array.isArray(list)
-    ? list.filter((q): q is Queued => live(q, today) && typeof q.joinCode === 'string' && typeof q.submissionId === 'string' && typeof q.language === 'string')
+    ? list.filter((q): q is Queued => live(q, now) && typeof q.joinCode === 'string' && typeof q.submissionId === 'string' && typeof q.language === 'string')
     : [];
 }
 

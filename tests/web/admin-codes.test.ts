@@ -126,6 +126,7 @@ describe('single-use codes', () => {
     const pupil = await world.browser.newContext({ viewport: PHONE, locale: 'en-GB' });
     const phone = await pupil.newPage();
     await phone.goto(`${world.server.url}/j/${made[0]}`);
+    await phone.getByRole('heading', { level: 1, name: 'This code has been used' }).waitFor();
     await phone.getByText('This code has already been used. Each code works once: ask your teacher for a new one.').waitFor();
     // Another code from the batch still opens the survey.
     await phone.goto(`${world.server.url}/j/${made[1]}`);

@@ -47,6 +47,19 @@ describe('Get help', () => {
     await context.close();
   }, 60_000);
 
+  it('closes when the pupil moves on, so the next question is not pushed off the screen', async () => {
+    const { context, page } = await phone(world);
+    await page.goto(`${world.server.url}/j/${ALPHA}`);
+    await atQuestion(page, 1);
+    await page.getByRole('button', { name: 'Get help' }).click();
+    await page.locator('#help').getByText('0800 1111').waitFor();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await atQuestion(page, 2);
+    await expect.poll(() => page.locator('#help').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Get help' }).getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+  });
+
   it('has no lead line where the setting named none', async () => {
     const { context, page } = await phone(world);
     await page.goto(`${world.server.url}/j/${GAMMA}`);
@@ -85,13 +98,13 @@ describe('Leave quickly', () => {
     await page.waitForURL('https://www.bbc.co.uk/weather');
     expect(left).toBe('https://www.bbc.co.uk/weather');
 
-    // Back on the survey's site: nothing kept, and Back brings no answers.
+    // Back on the survey's site: nothing kept.
     const check = await context.newPage();
     await check.goto(`${world.server.url}/`);
     expect(await check.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    // And Back from the neutral page does not return to the survey: it goes to before it.
     await page.goBack();
-    await atQuestion(page, 1);
-    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(page.url()).not.toContain('/j/');
     await context.close();
   });
 });

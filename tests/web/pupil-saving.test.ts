@@ -38,17 +38,25 @@ const offlineReady = (page: Page) =>
 const noAnswersOnScreen = async (page: Page) => expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
 
 describe('answers kept on the device', () => {
-  it('resumes after a reload at the same question, says so, and still has the earlier answers', async () => {
+  it('after a reload offers the kept answers without showing any, and resumes at the same question once the pupil says they were theirs', async () => {
     const { context, page } = await phone(world);
     await answerFirstTwo(page);
     expect((await stored(page)).local).toEqual([`heard:draft:${ALPHA}`]);
     expect((await stored(page)).session).toEqual([]);
-    // Only what the server would receive, plus the step and the day it expires: no name, no time.
+    // Only what the server would receive, plus the step and when it is forgotten: no name.
     const draft = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), `heard:draft:${ALPHA}`))!);
     expect(Object.keys(draft).sort()).toEqual(['answers', 'comments', 'id', 'sid', 'step', 'until']);
     expect(draft.answers).toEqual({ year: 10, belong: 1 });
+    // Forgotten 45 minutes after the last answer.
+    expect(draft.until - Date.now()).toBeGreaterThan(44 * 60_000);
+    expect(draft.until - Date.now()).toBeLessThanOrEqual(45 * 60_000);
 
     await page.reload();
+    await atQuestion(page, 1);
+    const offer = page.getByRole('group', { name: 'Someone started this survey on this device a little while ago. Was it you?' });
+    await offer.waitFor();
+    await noAnswersOnScreen(page);
+    await offer.getByRole('button', { name: 'Yes, carry on where I was' }).click();
     await atQuestion(page, 3);
     await page.getByText('We kept the answers you gave before. You can carry on.').waitFor();
     await page.getByRole('button', { name: 'Back' }).click();
@@ -59,16 +67,53 @@ describe('answers kept on the device', () => {
     await context.close();
   });
 
-  it('forgets answers older than seven days', async () => {
+  it('forgets answers 45 minutes after the last one', async () => {
     const { context, page } = await phone(world);
     await answerFirstTwo(page);
     await page.evaluate((k) => {
       const d = JSON.parse(localStorage.getItem(k)!);
-      localStorage.setItem(k, JSON.stringify({ ...d, until: d.until - 8 }));
+      localStorage.setItem(k, JSON.stringify({ ...d, until: Date.now() - 1 }));
     }, `heard:draft:${ALPHA}`);
     await page.reload();
     await atQuestion(page, 1);
     await noAnswersOnScreen(page);
+    expect(await page.getByRole('group', { name: /Was it you\?/ }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows the next pupil on the same tablet none of the answers the last one left, and forgets them when they start afresh', async () => {
+    const { context, page } = await phone(world);
+    await answerFirstTwo(page);
+    // The first pupil walks away without sending; the next one opens the same link.
+    const next = await context.newPage();
+    await next.goto(`${world.server.url}/j/${ALPHA}`);
+    await atQuestion(next, 1);
+    const offer = next.getByRole('group', { name: /Was it you\?/ });
+    await offer.waitFor();
+    await noAnswersOnScreen(next);
+    await offer.getByRole('button', { name: 'No, start afresh' }).click();
+    expect(await offer.count()).toBe(0);
+    expect((await stored(next)).local).toEqual([]);
+    await next.getByRole('radio', { name: 'Year 8' }).check();
+    await next.getByRole('button', { name: 'Next' }).click();
+    await atQuestion(next, 2);
+    await noAnswersOnScreen(next);
+    await context.close();
+  });
+
+  it('lets the kept answers go when the next pupil simply starts answering', async () => {
+    const { context, page } = await phone(world);
+    await answerFirstTwo(page);
+    const next = await context.newPage();
+    await next.goto(`${world.server.url}/j/${ALPHA}`);
+    await next.getByRole('group', { name: /Was it you\?/ }).waitFor();
+    await next.getByRole('radio', { name: 'Year 7' }).check();
+    await next.getByRole('button', { name: 'Next' }).click();
+    await atQuestion(next, 2);
+    expect(await next.getByRole('group', { name: /Was it you\?/ }).count()).toBe(0);
+    await noAnswersOnScreen(next);
+    const kept = JSON.parse((await next.evaluate((k) => localStorage.getItem(k), `heard:draft:${ALPHA}`))!);
+    expect(kept.answers).toEqual({ year: 7 });
     await context.close();
   });
 });
@@ -171,6 +216,22 @@ describe('a shared classroom device', () => {
     await noAnswersOnScreen(page);
     await context.close();
   });
+});
+
+describe('a survey with nothing answered', () => {
+  it('is never sent: Send says to answer at least one question, or leave', async () => {
+    const { context, page } = await phone(world);
+    const posted: string[] = [];
+    page.on('request', (r) => r.method() === 'POST' && posted.push(new URL(r.url()).pathname));
+    await page.goto(`${world.server.url}/j/${ALPHA}`);
+    await skipTo(page, ALPHA_LAST);
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('heading', { name: 'Ready to send?' }).waitFor();
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByRole('alert').getByText('You have not answered anything yet. Answer at least one question, or leave the survey.').waitFor();
+    expect(posted).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
 
 describe('a class code', () => {

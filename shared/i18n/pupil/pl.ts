@@ -116,6 +116,13 @@ export const pupilPl: PupilStrings = {
   'support.body': 'Nie musisz radzić sobie z tym w pojedynkę. Możesz jeszcze dziś z kimś porozmawiać.',
   'support.continue': 'Wróć do ankiety',
   'resume.notice': 'Zachowaliśmy twoje wcześniejsze odpowiedzi. Możesz iść dalej.',
+  'resume.offer': 'Ktoś niedawno zaczął tę ankietę na tym urządzeniu. Czy to byłeś ty?',
+  'resume.carryOn': 'Tak, chcę kontynuować',
+  'resume.fresh': 'Nie, zacznij od nowa',
+  'join.used.heading': 'Ten kod został już użyty',
+  'join.tooMany.heading': 'Na razie za dużo prób',
+  'error.tooMany.detail': 'Stąd przyszło dużo kodów, które nie działały. Poczekaj chwilę i sprawdź kod z nauczycielem.',
+  'review.nothing': 'Na nic jeszcze nie odpowiedziałeś. Odpowiedz na co najmniej jedno pytanie albo wyjdź z ankiety.',
   'draft.notice':
     'To tłumaczenie jest nowe. Jeśli coś jest trudne do zrozumienia, zapytaj dorosłą osobę albo przełącz na angielski.',
   'heard.said': 'Ostatnio powiedzieliście nam:',

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, readDraft, type Draft } from '../../../shared/pupil/draft';
-import { readOutbox, submissionOf, type Queued } from '../../../shared/pupil/outbox';
+import { KEEP_MINUTES, keepUntil, readDraft, type Draft } from '../../../shared/pupil/draft';
+import { OUTBOX_DAYS, outboxUntil, readOutbox, submissionOf, type Queued } from '../../../shared/pupil/outbox';
 
-const TODAY = dayNumber(Date.UTC(2026, 10, 20, 10, 30));
-const draft: Draft = { id: 'a1b2', sid: 's1', step: 3, answers: { year: 9, belong: 0, gender: null }, comments: { better_place: 'clubs' }, until: TODAY + 7 };
-const queued: Queued = { joinCode: 'AAA222BBB', submissionId: 'a1b2', language: 'ar', answers: { belong: 4 }, comments: {}, until: TODAY };
+const NOW = Date.UTC(2026, 10, 20, 10, 30);
+const MINUTE = 60_000;
+const draft: Draft = { id: 'a1b2', sid: 's1', step: 3, answers: { year: 9, belong: 0, gender: null }, comments: { better_place: 'clubs' }, until: keepUntil(NOW) };
+const queued: Queued = { joinCode: 'AAA222BBB', submissionId: 'a1b2', language: 'ar', answers: { belong: 4 }, comments: {}, until: outboxUntil(NOW) };
+const TODAY = NOW;
 
 describe('readDraft', () => {
   it('reads back what was stored', () => {
     expect(readDraft(JSON.stringify(draft), TODAY)).toEqual(draft);
   });
 
-  it('forgets a draft after its last day', () => {
-    expect(readDraft(JSON.stringify(draft), TODAY + 7)).toEqual(draft);
-    expect(readDraft(JSON.stringify(draft), TODAY + 8)).toBeUndefined();
+  it('forgets a draft minutes after the last answer, not days: the next pupil on a shared tablet never meets it', () => {
+    expect(KEEP_MINUTES).toBeLessThanOrEqual(60);
+    expect(readDraft(JSON.stringify(draft), NOW + (KEEP_MINUTES - 1) * MINUTE)).toEqual(draft);
+    expect(readDraft(JSON.stringify(draft), NOW + (KEEP_MINUTES + 1) * MINUTE)).toBeUndefined();
   });
 
   it('treats missing, damaged or wrongly shaped data as nothing stored', () => {
@@ -29,11 +32,18 @@ describe('readDraft', () => {
 
 describe('readOutbox', () => {
   it('keeps live, well-formed entries and drops the rest', () => {
-    const stale = { ...queued, submissionId: 'old', until: TODAY - 1 };
+    const stale = { ...queued, submissionId: 'old', until: NOW - 1 };
     const broken = { ...queued, submissionId: 7 };
     expect(readOutbox(JSON.stringify([queued, stale, broken, 'x']), TODAY)).toEqual([queued]);
     expect(readOutbox('{}', TODAY)).toEqual([]);
     expect(readOutbox(null, TODAY)).toEqual([]);
+  });
+});
+
+describe('the outbox', () => {
+  it('keeps a finished response for days, waiting for a connection', () => {
+    expect(readOutbox(JSON.stringify([queued]), NOW + (OUTBOX_DAYS * 24 - 1) * 60 * MINUTE)).toEqual([queued]);
+    expect(readOutbox(JSON.stringify([queued]), NOW + (OUTBOX_DAYS * 24 + 1) * 60 * MINUTE)).toEqual([]);
   });
 });
 

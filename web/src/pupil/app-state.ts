@@ -40,11 +40,22 @@ export function st(key: string): string {
   return s.strings[s.languages[0]!]?.[key] ?? key;
 }
 
-/** Leave quickly: clears every answer on the device and in memory first, then leaves for a neutral page. */
+/** History entries this visit has added (one per screen), so Leave quickly can step back over them. */
+export const visit = { pushed: 0 };
+
+/**
+ * Leave quickly: clears every answer on the device and in memory first, then leaves for a neutral
+ * page from this visit's first history entry, so Back from there does not land on the survey.
+ */
 export function quickExit() {
   wipe();
   setGone(true);
-  location.replace('https://www.bbc.co.uk/weather');
+  let left = false;
+  const leave = () => left || ((left = true), location.replace('https://www.bbc.co.uk/weather'));
+  if (!visit.pushed) return leave();
+  addEventListener('popstate', leave, { once: true });
+  history.go(-visit.pushed);
+  setTimeout(leave, 400);
 }
 
 // Back from the neutral page may restore this page from the browser's memory: start it afresh.

@@ -13,6 +13,7 @@ export { HelpBody } from './help-list';
 export { JoinProblem } from './join-problem';
 export { outbox } from './outbox';
 export { ReadAloud } from './read-aloud';
+export { ResumeOffer } from './resume-offer';
 export { ReviewScreen } from './review-screen';
 export { SupportAfter } from './support-panel';
 export { switchLanguage } from './switch-language';

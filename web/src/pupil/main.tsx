@@ -56,16 +56,14 @@ export function start(boot: Boot) {
   if (boot.joined) setInfo(boot.joined);
   const join = boot.joined ? Promise.resolve(boot.joined) : boot.join && readJoin(boot.join);
   const root = document.getElementById('root')!;
-  // The server's screen is painted first, unless hidden for a reload mid-survey (index.html): on a
-  // slow phone the app's work would otherwise hold it back.
-  const drawn = boot.joined && root.style.visibility !== 'hidden' && new Promise<void>((done) => afterFirstQuestion(join!, done, true, 1000));
+  // The server's screen is painted first: on a slow phone the app's work would otherwise hold it back.
+  const drawn = boot.joined && new Promise<void>((done) => afterFirstQuestion(join!, done, true, 1000));
   Promise.all([boot.strings.catch(() => loadFirstText((lang = 'en'))), boot.parsed, drawn]).then(([strings]) => {
     useStrings(lang, strings);
     kept.heard = root.querySelector('.heard');
     root.textContent = '';
     render(() => (gone() ? null : <Shell>{boot.code ? <SurveyPage code={boot.code} join={join!} /> : <OtherPage />}</Shell>), root);
     root.removeAttribute('inert');
-    root.style.visibility = ''; // hidden by index.html on a reload mid-survey
     if (join) afterFirstQuestion(join, loadLater);
     else requestAnimationFrame(() => setTimeout(loadLater, 500));
   });

@@ -1,20 +1,20 @@
 import { createRoot, createSignal } from 'solid-js';
 import { readDraft } from '../../../shared/pupil/draft';
-import { readOutbox, submissionOf, type Queued } from '../../../shared/pupil/outbox';
+import { outboxUntil, readOutbox, submissionOf, type Queued } from '../../../shared/pupil/outbox';
 import type { Submission } from '../../../shared/submission';
 import { ApiError, offline } from '../api';
 import { postResponse } from './post-response';
-import { get, keepUntil, PREFIX, set, today } from './storage';
+import { get, PREFIX, set } from './storage';
 
 const OUTBOX_KEY = `${PREFIX}outbox`;
-const loadOutbox = () => readOutbox(get(OUTBOX_KEY), today());
+const loadOutbox = () => readOutbox(get(OUTBOX_KEY), Date.now());
 const saveOutbox = (list: Queued[]) => set(OUTBOX_KEY, list.length ? JSON.stringify(list) : undefined);
 
-/** Drafts past their last day (a pupil who never came back) and spoiled entries go on each visit. */
+/** Drafts past their time (a pupil who never came back) and spoiled entries go on each visit. */
 function prune() {
   try {
     for (const key of Object.keys(localStorage)) {
-      if (key.startsWith(`${PREFIX}draft:`) && !readDraft(get(key), today())) set(key);
+      if (key.startsWith(`${PREFIX}draft:`) && !readDraft(get(key), Date.now())) set(key);
     }
     saveOutbox(loadOutbox());
   } catch {
@@ -77,7 +77,7 @@ export const outbox = createRoot(() => {
   }
 
   function add(submission: Submission) {
-    saveOutbox([...loadOutbox().filter((q) => q.submissionId !== submission.submissionId), { ...submission, comments: submission.comments ?? {}, until: keepUntil() }]);
+    saveOutbox([...loadOutbox().filter((q) => q.submissionId !== submission.submissionId), { ...submission, comments: submission.comments ?? {}, until: outboxUntil(Date.now()) }]);
     setPending(loadOutbox().length);
     schedule();
   }

@@ -9,6 +9,8 @@ import { t } from './i18n';
 export function describe(e: ApiError, info?: JoinInfo): [title: string, detail: string] {
   if (e.status === 0) return [t('error.noConnection.title'), t('error.noConnection.detail')];
   if (e.code === 'code.unknown') return [t('join.unknown.heading'), t('error.codeUnknown.detail')];
+  if (e.code === 'code.used') return [t('join.used.heading'), t('error.codeUsed.detail')];
+  if (e.code === 'code.too_many_attempts') return [t('join.tooMany.heading'), t('error.tooMany.detail')];
   if (e.code === 'wave.closed') {
     return info && e.status === 409
       ? [t('error.notPossible.title'), t('error.sendClosed.detail', { survey: info.wave.title, date: info.wave.closesOn })]

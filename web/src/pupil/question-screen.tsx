@@ -30,6 +30,10 @@ export function QuestionScreen(props: { s: SurveyState; q: ChoiceQuestion | Scal
     const M = later();
     return M && <M.ReadAloud texts={() => [st(`q.${q.id}`), ...[...values, null].map(label)]} />;
   };
+  const resumeOffer = () => {
+    const M = later();
+    return s.offer() && M && <M.ResumeOffer s={s} />;
+  };
   const support = () => {
     const M = later();
     return M && <M.SupportAfter s={s} id={q.id} />;
@@ -45,6 +49,7 @@ export function QuestionScreen(props: { s: SurveyState; q: ChoiceQuestion | Scal
       }}
     >
       {n === 1 && <Intro total={s.total} arrive={s.arrive} />}
+      {resumeOffer()}
       {s.resumed() && t('resume.notice') && (
         <p class="notice" role="status">
           {t('resume.notice')}

@@ -1,4 +1,5 @@
-import { createRenderEffect } from 'solid-js';
+import { createRenderEffect, createSignal } from 'solid-js';
+import { isBlank } from '../../../shared/pupil/blank';
 import type { Question } from '../../../shared/survey/schema';
 import { info, st } from './app-state';
 import { setTitle, t } from './i18n';
@@ -19,6 +20,9 @@ export function ReviewScreen(props: { s: SurveyState }) {
     if (value === null) return t('answer.preferNotToSay');
     return st(q.kind === 'choice' ? `q.${q.id}.${value}` : `anchor.${q.anchors}.${value}`);
   };
+  // Nothing answered and nothing written: there is nothing to count, so nothing is sent (the API would refuse it).
+  const [blank, setBlank] = createSignal(false);
+  const trySend = () => (isBlank(s.submission()) ? setBlank(true) : void send(s));
   const said = () => {
     const p = problem();
     return p && describe(p, info());
@@ -44,6 +48,11 @@ export function ReviewScreen(props: { s: SurveyState }) {
           ))}
         </ol>
       </details>
+      {blank() && (
+        <p class="problem" role="alert">
+          {t('review.nothing')}
+        </p>
+      )}
       {said() && (
         <div class="problem" role="alert">
           <h2>{said()![0]}</h2>
@@ -54,7 +63,7 @@ export function ReviewScreen(props: { s: SurveyState }) {
         <button type="button" class="btn secondary" onClick={s.back}>
           {t('nav.back')}
         </button>
-        <button type="button" class="btn primary" aria-disabled={sending()} onClick={() => void send(s)}>
+        <button type="button" class="btn primary" aria-disabled={sending()} onClick={trySend}>
           {t(sending() ? 'review.sending' : 'review.send')}
         </button>
       </div>

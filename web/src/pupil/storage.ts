@@ -1,4 +1,4 @@
-import { dayNumber, KEEP_DAYS, readDraft, type Draft } from '../../../shared/pupil/draft';
+import { keepUntil, readDraft, type Draft } from '../../../shared/pupil/draft';
 
 /**
  * localStorage, and nothing else (no cookies, no sessionStorage): a draft per join code, the
@@ -9,8 +9,8 @@ import { dayNumber, KEEP_DAYS, readDraft, type Draft } from '../../../shared/pup
 export const PREFIX = 'heard:';
 const draftKey = (code: string) => `${PREFIX}draft:${code}`;
 
-export const today = () => dayNumber(Date.now());
-export const keepUntil = () => today() + KEEP_DAYS;
+/** When a draft saved now is forgotten. */
+export const draftUntil = () => keepUntil(Date.now());
 
 export function get(key: string): string | null {
   try {
@@ -29,7 +29,7 @@ export function set(key: string, value?: string) {
   }
 }
 
-export const loadDraft = (code: string) => readDraft(get(draftKey(code)), today());
+export const loadDraft = (code: string) => readDraft(get(draftKey(code)), Date.now());
 export const saveDraft = (code: string, draft?: Draft) => set(draftKey(code), draft && JSON.stringify(draft));
 
 /** Forgets everything Heard keeps on this device. */

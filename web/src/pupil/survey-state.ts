@@ -1,9 +1,9 @@
 import { batch, createSignal, onCleanup } from 'solid-js';
 import type { Answer, Draft } from '../../../shared/pupil/draft';
 import type { Question } from '../../../shared/survey/schema';
-import { info } from './app-state';
+import { gone, info, setHelpOpen, visit } from './app-state';
 import { t } from './i18n';
-import { keepUntil, loadDraft, saveDraft } from './storage';
+import { draftUntil, loadDraft, saveDraft } from './storage';
 
 /** A random UUID, also where `crypto.randomUUID` is missing (plain http is not a secure context). */
 const uuid = (): string =>
@@ -12,9 +12,11 @@ const uuid = (): string =>
 /**
  * One pupil's pass through the survey. Steps 1..total are the questions (the first shares its
  * screen with the introduction), then the review and the end. Answers are kept on the device as
- * the pupil goes, so a reload or a dropped connection loses nothing; sending, Start again and
- * Leave quickly forget them. Each screen is a history entry marked with this pass's `sid`, so
- * the phone's Back button moves between questions but never shows an earlier pupil's.
+ * the pupil goes, for a few minutes (shared/pupil/draft.ts), so a reload or a dropped connection
+ * loses nothing; sending, Start again and Leave quickly forget them. Answers kept from before are
+ * never shown until the pupil says they were theirs (`offer`): on a classroom tablet they may be
+ * someone else's. Each screen is a history entry marked with this pass's `sid`, so the phone's
+ * Back button moves between questions but never shows an earlier pupil's.
  */
 export function createSurvey(code: string) {
   const joined = info()!;
@@ -28,6 +30,8 @@ export function createSurvey(code: string) {
   const [answers, setAnswers] = createSignal<Record<string, Answer>>({});
   const [comments, setComments] = createSignal<Record<string, string>>({});
   const [resumed, setResumed] = createSignal(false);
+  /** Answers this device kept from before, offered back but not shown until the pupil takes them. */
+  const [offer, setOffer] = createSignal<Draft>();
   const [outcome, setOutcome] = createSignal<'sent' | 'saved'>();
   let id = '';
   let sid = '';
@@ -53,15 +57,18 @@ export function createSurvey(code: string) {
     });
     if (markNow) mark();
   }
-  adopt(loadDraft(code), false);
+  adopt(undefined, false);
+  setOffer(loadDraft(code));
   // The first screen's history entry is marked once it has been painted: replaceState takes a
   // good few milliseconds on a slow phone, and nothing reads the mark before the pupil moves on
   // (and moving on marks it first, see go).
   requestAnimationFrame(() => setTimeout(() => marked || mark()));
 
   const save = () => {
+    // Leaving quickly steps back through history on its way out: nothing may be kept again.
+    if (gone()) return;
     const any = step() > 1 || Object.keys(answers()).length > 0 || Object.values(comments()).some(Boolean);
-    saveDraft(code, any && step() <= review ? { id, sid, step: step(), answers: answers(), comments: comments(), until: keepUntil() } : undefined);
+    saveDraft(code, any && step() <= review ? { id, sid, step: step(), answers: answers(), comments: comments(), until: draftUntil() } : undefined);
   };
 
   const go = (to: number, replace = false) => {
@@ -70,8 +77,13 @@ export function createSurvey(code: string) {
     batch(() => {
       setStep(to);
       setResumed(false);
+      // Moving on without taking the kept answers: they were someone else's, and are let go.
+      setOffer(undefined);
+      // Help stays where the pupil opened it; the next question starts clear of it.
+      setHelpOpen(false);
     });
     scrollTo(0, 0);
+    if (!replace) visit.pushed++;
     history[replace ? 'replaceState' : 'pushState']({ sid, step: to }, '');
     save();
   };
@@ -83,8 +95,12 @@ export function createSurvey(code: string) {
     setStep(Math.min(Math.max(Number(history.state.step) || 1, 1), review));
     save();
   };
-  // Back into a page the browser kept in memory: show what storage says now (nothing, once sent).
-  const onShow = (e: PageTransitionEvent) => e.persisted && adopt(loadDraft(code));
+  // Back into a page the browser kept in memory: what storage says now (nothing, once sent), offered.
+  const onShow = (e: PageTransitionEvent) => {
+    if (!e.persisted) return;
+    adopt(undefined);
+    setOffer(loadDraft(code));
+  };
   addEventListener('popstate', onPop);
   addEventListener('pageshow', onShow);
   onCleanup(() => {
@@ -119,6 +135,18 @@ export function createSurvey(code: string) {
     answers,
     comments,
     resumed,
+    offer,
+    /** The pupil says the kept answers were theirs: back to where they were. */
+    takeOffer: () => {
+      const d = offer();
+      setOffer(undefined);
+      if (d) adopt(d);
+    },
+    /** Not theirs: forgotten at once. */
+    declineOffer: () => {
+      setOffer(undefined);
+      saveDraft(code, undefined);
+    },
     outcome,
     /** Focus the new screen's heading, but not on first load, where the page start is better. */
     arrive: (el: HTMLElement) => {
