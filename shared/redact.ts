@@ -1,48 +1,31 @@
-import { AMBIGUOUS_NAMES, FIRST_NAMES } from './redaction/first-names';
+import { redactClasses } from './redaction/classes';
+import { redactContacts } from './redaction/contact';
+import { redactNames } from './redaction/names';
+import { redactNumbers } from './redaction/numbers';
 
 /**
- * Removes what could identify a child from free text before it is stored: emails, links, phone
- * numbers, UK postcodes, street addresses, social media handles, and names (teachers' by title,
- * children's from a first-name list). Each is replaced by a bracketed word, so readers can see
- * something was taken out. Over-redacting a word is a far smaller harm than missing a name.
+ * Removes what could identify a child from free text before it is stored, replacing each part
+ * with a bracketed word so readers see something was taken out. The rules, in the order applied:
+ * - [email]: addresses, also spelled out ("jamie dot smith at gmail dot com"); [link]: links,
+ *   also "site dot com"; [handle]: "@name", "my snap is jamie_s11", "username is …".
+ * - [phone]: UK and international numbers; [number]: NHS numbers ("943 476 5919", or ten digits
+ *   after "NHS") and any other number of eight digits or more; [date]: a date said to be a birthday
+ *   or date of birth ("DOB 12/03/2013", "born on 12 March 2013", "my birthday is 12/03"), or a
+ *   full date in the years pupils were born. Digits may be 0–9, Arabic-Indic, Urdu or Bengali.
+ * - [postcode], [address]: postcodes, "I live in M14", "12 Acacia Road", "Moss Lane", "flat 3".
+ * - [class]: "8B", "in 9c", "class 10KJ", "in 7 Red"; a year group alone ("Year 9") stays.
+ * - [name], one marker for a whole name ("Jamie Smith" → [name]): a first name from the lists in
+ *   any case ("jamie"); the surnames after it, capitalised or a known surname ("jamie smith");
+ *   a title and what follows ("Ms Khan", "miss jones", "Pani Kowalska"); any capitalised word
+ *   after "my name is", "my friend", "a girl called", "me and" (also in Urdu, Arabic, Bengali,
+ *   Polish and Somali), before "is bullying me", "hit me", "is mean to me", or in a list beside
+ *   another name. Names that are also words (Will, May, Grace, Hope, Summer, Rose, Jack, Art…)
+ *   are names only in such context, or capitalised mid-sentence for the most personal of them
+ *   ("I sat with Grace"), never at the start of a sentence on their own ("Grace before lunch").
+ * - Unknown capitalised words with no such context stay (places, clubs, "Manchester Youth
+ *   Service"): staff text for pupils is checked with these same rules and must pass.
+ * Over-redacting a word in a pupil's comment is a far smaller harm than missing a name.
  */
-const STREET = '(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Grove|Way|Crescent|Court|Place|Terrace|Walk|Gardens|Square|Row|Mews|Parade|Brow)';
-
-const RULES: ReadonlyArray<[RegExp, string]> = [
-  [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, '[email]'],
-  [/\b(?:https?:\/\/|www\.)\S+/gi, '[link]'],
-  [/\b[\w-]+\.(?:com|co\.uk|org|net|uk|io|me|tv|gg)(?:\/\S*)?\b/gi, '[link]'],
-  // UK numbers: 07xxx xxxxxx, +44 7xxx, 0161 xxx xxxx, with spaces or dashes.
-  [/(?:\+44\s?(?:\(0\)\s?)?|\b0)\d(?:[\s-]?\d){8,9}\b/g, '[phone]'],
-  [/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi, '[postcode]'],
-  // "12 Acacia Road", "flat 3", "22b Moss Lane"
-  [new RegExp(`\\b\\d{1,4}[a-z]?,?\\s+(?:[A-Z][a-z]+\\s+){1,3}${STREET}\\b`, 'g'), '[address]'],
-  [new RegExp(`\\b(?:[A-Z][a-z]+\\s+){1,3}${STREET}\\b`, 'g'), '[address]'],
-  [/\b(?:flat|apartment|apt|house|number)\s+\d{1,4}[a-z]?\b/gi, '[address]'],
-  [/(^|[\s(])@[A-Za-z0-9_.]{2,30}\b/g, '$1[handle]'],
-  // Teachers and other adults by title: "Mr Khan", "miss jones", "Mrs. O'Brien"
-  [/\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sir)\.?\s+[A-Z][A-Za-z'’-]+/g, '[name]'],
-  [/\b(?:mr|mrs|miss|ms|dr)\.?\s+[a-z][a-z'’-]{2,}/g, '[name]'],
-];
-
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
-
-/** A first name from the list; an ambiguous one only when a capitalised surname follows it. */
-function redactNames(text: string): string {
-  return text.replace(WORD, (word, offset: number) => {
-    const lower = word.toLowerCase().replace(/['’]s$/, '');
-    if (!FIRST_NAMES.has(lower)) return word;
-    if (AMBIGUOUS_NAMES.has(lower)) {
-      const after = text.slice(offset + word.length);
-      const capitalised = /^[A-Z]/.test(word);
-      if (!(capitalised && /^\s+[A-Z][a-z]{2,}/.test(after) && !/^\s+(?:I|The|And|But|Is|Was|Are)\b/.test(after))) return word;
-    }
-    return '[name]';
-  });
-}
-
 export function redact(text: string): string {
-  const ruled = RULES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
-  // "[name] Smith" after a first name: take the surname too.
-  return redactNames(ruled).replace(/\[name\]\s+[A-Z][a-z]{2,}\b(?!\s*(?:is|was|and|said))/g, (m) => (/\[name\]\s+(?:I|The)\b/.test(m) ? m : '[name]'));
+  return redactNames(redactClasses(redactNumbers(redactContacts(text))));
 }

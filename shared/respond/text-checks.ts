@@ -4,7 +4,7 @@ import { hardSentences, type HardSentence } from './readability';
 /** Something in a text written for pupils that would identify someone: refused before publishing. */
 export type Identifying = { field: string; found: string[] };
 
-const MARKER = /\[(name|email|link|phone|postcode|address|handle)\]/g;
+const MARKER = /\[(name|email|link|phone|postcode|address|handle|date|number|class)\]/g;
 
 /**
  * What the redaction rules would take out of a text: names, contact details, addresses. Text for
@@ -27,6 +27,9 @@ export const IDENTIFYING_WORDS: Record<string, string> = {
   postcode: 'a postcode',
   address: 'a street address',
   handle: 'a social media handle',
+  date: 'a date of birth',
+  number: 'an NHS or other ID number',
+  class: 'a class name (such as 8B): it narrows a group to a few pupils',
 };
 
 export type TextCheck = { field: string; hard: HardSentence[] };

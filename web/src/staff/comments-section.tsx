@@ -54,8 +54,9 @@ export function CommentsSection(props: { settingId: string; wave: string; filter
         fallback={
           <>
             <p>
-              Email addresses, links, phone numbers, postcodes and social media handles are taken out of comments before they are
-              stored; names are not. Do not share a comment that could identify a pupil.
+              Names, email addresses, links, phone numbers, social media handles, addresses, postcodes, dates of birth, NHS numbers
+              and class names are taken out of comments before they are stored, but a name no list knows can get through. Do not
+              share a comment that could identify a pupil.
             </p>
             <button type="button" class="btn secondary" aria-disabled={busy()} onClick={load}>
               {busy() ? 'Loading comments…' : 'Read comments'}
