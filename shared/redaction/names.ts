@@ -1,6 +1,6 @@
 import * as everydayWords from './everyday-words';
 import * as firstNames from './first-names';
-import { DATASET_NAMES, NAMES_DESPITE_WORDS, WORD_NAMES } from './given-names';
+import { datasetNames, NAMES_DESPITE_WORDS, WORD_NAMES } from './given-names';
 import { AFTER_CUE, BEFORE_VERB, DETERMINERS, HARM_VERBS, PARTICLES, PERSON_CUES, SELF_CUES, TITLES, VERB_OBJECTS, WORD_TITLES } from './name-cues';
 import * as surnames from './surnames';
 import { fold, joined, tokenise, type Token } from './tokens';
@@ -16,12 +16,12 @@ const SURNAMES = folded(surnames.SURNAMES);
 const WORD_SURNAMES = surnames.WORD_SURNAMES;
 
 const everyday = (t: Token) => t.marker || EVERYDAY.has(t.key);
-const listed = (key: string) => FIRST_NAMES.has(key) || DATASET_NAMES.has(key) || SURNAMES.has(key);
+const listed = (key: string) => FIRST_NAMES.has(key) || datasetNames().has(key) || SURNAMES.has(key);
 /** A name on a list that is not also an everyday word: a name in any case, anywhere. */
 function strong(key: string): boolean {
   if (EVERYDAY.has(key) || AMBIGUOUS_NAMES.has(key)) return false;
   if (FIRST_NAMES.has(key) || NAMES_DESPITE_WORDS.has(key)) return true;
-  if (DATASET_NAMES.has(key)) return !WORD_NAMES.has(key);
+  if (datasetNames().has(key)) return !WORD_NAMES.has(key);
   // "Freya-Rose", "Jamie-Lee", "Smith-Jones": the first part a name, or every part one.
   const parts = key.split('-');
   return parts.length > 1 && (strong(parts[0]!) || parts.every((p) => SURNAMES.has(p) || listed(p)));

