@@ -19,6 +19,10 @@ const Env = z.object({
   EDGE_PROOF: z.string().min(16).optional(),
   /** The Cognito user pool holding staff accounts (AWS). */
   USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/).optional(),
+  /** Set only for a local stand-in for Secrets Manager (the cold-start bench). */
+  SECRETS_MANAGER_ENDPOINT: z.url().optional(),
+  /** The Lambda functions' structured logs (functions/log): the least level written. */
+  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
 });
 
 export type Config = {
@@ -31,6 +35,8 @@ export type Config = {
   codePepper: { value: string } | { secretArn: string } | undefined;
   userPoolId?: string;
   edgeProof?: string;
+  secretsEndpoint?: string;
+  logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 };
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -53,6 +59,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...(auth ? { auth } : {}),
     ...(e.USER_POOL_ID ? { userPoolId: e.USER_POOL_ID } : {}),
     ...(e.EDGE_PROOF ? { edgeProof: e.EDGE_PROOF } : {}),
+    ...(e.SECRETS_MANAGER_ENDPOINT ? { secretsEndpoint: e.SECRETS_MANAGER_ENDPOINT } : {}),
+    logLevel: e.LOG_LEVEL,
     codePepper: e.CODE_PEPPER ? { value: e.CODE_PEPPER } : e.CODE_PEPPER_SECRET_ARN ? { secretArn: e.CODE_PEPPER_SECRET_ARN } : undefined,
   };
 }

@@ -3,6 +3,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api';
 import { type Federation, Identity } from './constructs/identity';
+import { Monitoring } from './constructs/monitoring';
 import { WebHosting } from './constructs/web-hosting';
 
 export interface HeardAppStackProps extends StackProps {
@@ -20,8 +21,12 @@ export interface HeardAppStackProps extends StackProps {
   readonly federation?: Federation;
   /** Cognito threat protection (Plus plan). @default true */
   readonly threatProtection?: boolean;
-  /** MFA for Cognito passwords. @default 'optional' */
+  /** MFA for Cognito passwords. @default 'required' */
   readonly mfa?: 'optional' | 'required';
+  /** The WAF web ACL in front of CloudFront (from the us-east-1 edge stack: infra/heard.ts). @default none */
+  readonly webAclArn?: string;
+  /** Where the alarms are e-mailed, besides their SNS topic. @default nowhere */
+  readonly alarmEmail?: string;
 }
 
 /**
@@ -32,6 +37,7 @@ export class HeardAppStack extends Stack {
   readonly api: Api;
   readonly web: WebHosting;
   readonly identity: Identity;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: HeardAppStackProps) {
     super(scope, id, props);
@@ -55,6 +61,7 @@ export class HeardAppStack extends Stack {
       connectSources: [Identity.hostedUiUrl(this, props.authDomainPrefix), ...(props.connectSources ?? [])],
       domainName: props.domainName,
       certificateArn: props.certificateArn,
+      webAclArn: props.webAclArn,
     });
 
     // After the web hosting: sign-in returns to the site, so the client needs its address.
@@ -72,8 +79,17 @@ export class HeardAppStack extends Stack {
       jwksUri: this.identity.jwksUri,
       userPoolId: this.identity.userPool.userPoolId,
     });
-    this.identity.grantAccountAdministration(this.api.function);
+    this.identity.grantAccountAdministration(this.api.staff.function);
     this.web.publishConfig({ auth: this.identity.webAuthConfig });
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      httpApi: this.api.httpApi,
+      pupil: this.api.pupil,
+      staff: this.api.staff,
+      table: props.table,
+      webDeployment: this.web.deployment,
+      alarmEmail: props.alarmEmail,
+    });
 
     new CfnOutput(this, 'WebUrl', {
       description: 'Heard, served by CloudFront (the API is under /api/ on the same origin)',
@@ -94,6 +110,14 @@ export class HeardAppStack extends Stack {
     new CfnOutput(this, 'HostedUiDomain', {
       description: 'The Cognito hosted UI where staff sign in',
       value: this.identity.hostedUiUrl,
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      description: 'The SNS topic every alarm is sent to (subscribe more people to it)',
+      value: this.monitoring.topic.topicArn,
+    });
+    new CfnOutput(this, 'DashboardName', {
+      description: 'The CloudWatch dashboard: responses per hour, error rates, latency',
+      value: this.monitoring.dashboard.dashboardName,
     });
     new CfnOutput(this, 'CodePepperSecretArn', {
       description: 'The secret single-use join codes are hashed with (to rotate between rounds)',

@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { HeardAppStack } from './app-stack';
 import { DEFAULT_WEB_ASSET_PATH } from './constructs/web-hosting';
-import { HeardDataStack } from './data-stack';
-import { appSettings, contextSetting } from './settings';
+import { composeHeard } from './heard';
+import { contextSetting, heardSettings } from './settings';
 
 const app = new App();
 
@@ -23,9 +22,9 @@ if (!existsSync(path.join(webAssetPath, 'index.html'))) {
 }
 
 // Settings are checked up front too, for the same reason.
-let settings: ReturnType<typeof appSettings>;
+let settings: ReturnType<typeof heardSettings>;
 try {
-  settings = appSettings(app.node);
+  settings = heardSettings(app.node);
 } catch (err) {
   console.error(`\nHeard: ${(err as Error).message}\n`);
   process.exit(1);
@@ -34,22 +33,12 @@ try {
 // Pupils' data stays in London unless a deployment says otherwise. Not CDK_DEFAULT_REGION: the CLI
 // always fills that in (us-east-1 when nothing is configured), which would quietly move the data.
 // A concrete region, and the account only if the CLI knows it, keeps synth free of lookups.
-const env = {
+// (Only the web ACL is in us-east-1, because CloudFront requires it: infra/edge-stack.ts.)
+composeHeard(app, {
   account: process.env.CDK_DEFAULT_ACCOUNT,
   region: setting('region') ?? 'eu-west-2',
-};
-
-const data = new HeardDataStack(app, 'Heard-Data', {
-  env,
-  description: 'Heard: survey data (stateful; retained and deletion-protected)',
-});
-
-new HeardAppStack(app, 'Heard-App', {
-  env,
-  description: 'Heard: API, web hosting and staff sign-in (stateless but for the retained user pool and code pepper)',
-  table: data.table,
   webAssetPath,
-  ...settings,
+  settings,
 });
 
 // cdk-nag 3 is a policy-validation plugin: any unacknowledged finding fails synth.

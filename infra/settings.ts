@@ -5,8 +5,16 @@ import type { Federation } from './constructs/identity';
 /** The app stack's deployment settings, as CDK context can give them. */
 export type AppSettings = Pick<
   HeardAppStackProps,
-  'retentionDays' | 'connectSources' | 'domainName' | 'certificateArn' | 'authDomainPrefix' | 'federation' | 'threatProtection' | 'mfa'
+  'retentionDays' | 'connectSources' | 'domainName' | 'certificateArn' | 'authDomainPrefix' | 'federation' | 'threatProtection' | 'mfa' | 'alarmEmail'
 >;
+
+/** Every deployment setting: the app stack's, and whether there is a web ACL at the edge (infra/heard.ts). */
+export type HeardSettings = AppSettings & {
+  /** A WAF web ACL on the distribution (infra/edge-stack.ts). @default true */
+  waf?: boolean;
+  /** Requests per address per five minutes to join and to send answers. @default DEFAULT_RATE_LIMIT */
+  wafRateLimit?: number;
+};
 
 /** `heard:<key>` from CDK context (`-c heard:<key>=…` or cdk.json), blank meaning unset. */
 export function contextSetting(node: Node, key: string): string | undefined {
@@ -29,11 +37,17 @@ export function contextSetting(node: Node, key: string): string | undefined {
  * | `heard:federationName` | its name on the sign-in page, e.g. `EntraID` |
  * | `heard:federationMetadataUrl` | SAML: the federation metadata URL |
  * | `heard:federationIssuerUrl`, `heard:federationClientId`, `heard:federationClientSecretArn` | OIDC |
+ * | `heard:alarmEmail` | an address the alarms are e-mailed to (it must confirm the subscription) |
  */
 export function appSettings(node: Node): AppSettings {
   const get = (key: string) => contextSetting(node, key);
   const retentionDays = get('retentionDays');
+  const alarmEmail = get('alarmEmail');
+  if (alarmEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) {
+    throw new Error(`heard:alarmEmail must be an e-mail address, not "${alarmEmail}".`);
+  }
   return {
+    alarmEmail,
     retentionDays: retentionDays === undefined ? undefined : Number(retentionDays),
     connectSources: get('connectSources')?.split(/[\s,]+/).filter(Boolean),
     domainName: get('domainName'),
@@ -43,6 +57,21 @@ export function appSettings(node: Node): AppSettings {
     threatProtection: flag(get, 'threatProtection'),
     federation: federation(get),
   };
+}
+
+/**
+ * All of `appSettings`, and the edge's:
+ *
+ * | key | |
+ * |---|---|
+ * | `heard:waf` | `true` (default) or `false`: a WAF web ACL on the distribution, in us-east-1 |
+ * | `heard:wafRateLimit` | requests one address may make in five minutes to join, and to send answers (default 10,000) |
+ */
+export function heardSettings(node: Node): HeardSettings {
+  const get = (key: string) => contextSetting(node, key);
+  const rateLimit = get('wafRateLimit');
+  if (rateLimit !== undefined && !/^\d+$/.test(rateLimit)) throw new Error(`heard:wafRateLimit must be a whole number of requests, not "${rateLimit}".`);
+  return { ...appSettings(node), waf: flag(get, 'waf'), wafRateLimit: rateLimit === undefined ? undefined : Number(rateLimit) };
 }
 
 type Get = (key: string) => string | undefined;

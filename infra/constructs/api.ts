@@ -1,27 +1,18 @@
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { ApiFunction } from './api-function';
 import { DEFAULT_WEB_ASSET_PATH, requireWebBuild } from './web-hosting';
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-// ESM output cannot call require(); some CJS dependencies still do, so give them one.
-const ESM_REQUIRE_BANNER =
-  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 export interface ApiProps {
   readonly table: dynamodb.ITable;
-  /** The built web app, whose index.html the function fills in for survey links. @default `web/dist` under the repo root */
+  /** The built web app, whose index.html the pupils' function fills in for survey links. @default `web/dist` under the repo root */
   readonly webAssetPath?: string;
   /** How long responses are kept before TTL removes them. @default 400 */
   readonly retentionDays?: number;
@@ -29,7 +20,7 @@ export interface ApiProps {
   readonly throttleRateLimit?: number;
   /** @default 100 */
   readonly throttleBurstLimit?: number;
-  /** What CloudFront sends in `x-heard-edge`; the function believes CloudFront's viewer address only with it. */
+  /** What CloudFront sends in `x-heard-edge`; the functions believe CloudFront's viewer address only with it. */
   readonly edgeProof: string;
 }
 
@@ -44,81 +35,79 @@ export interface ApiIdentity {
 }
 
 /**
- * The Heard API: one Lambda running the Hono app behind an HTTP API that proxies `/api/*` and
- * survey links `/j/{code}`, and the secret the function hashes single-use join codes with.
+ * The table calls the pupils' routes make, and no others: look-ups (codes, the round, the setting,
+ * "last time you told us"), the guessing limit's counts, and a response's one transaction (put
+ * the marker and the response, add to the tally, spend a single-use code). No Query, Scan or Delete:
+ * the pupils' function cannot list anyone's answers. tests/functions/pupil-permissions.test.ts
+ * checks these against the calls the routes really make.
+ */
+export const PUPIL_TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+] as const;
+
+/** The HTTP API routes the pupils' function answers; everything else under /api is the staff function's. */
+export const PUPIL_ROUTES: ReadonlyArray<{ path: string; methods: apigw.HttpMethod[] }> = [
+  // A survey link's page, first screen included (functions/pupil-page); with or without a
+  // trailing slash, and anything longer gets the web app's "not found" page from the function.
+  { path: '/j/{proxy+}', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.HEAD] },
+  { path: '/api/join/{proxy+}', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.HEAD] },
+  { path: '/api/responses', methods: [apigw.HttpMethod.POST] },
+  { path: '/api/health', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.HEAD] },
+];
+
+/**
+ * The Heard API: two Lambda functions running the two halves of the one Hono app (functions/app.ts)
+ * behind one HTTP API, and the secret single-use join codes are hashed with.
+ * - **pupil** (`functions/lambda-pupil.ts`): survey links, joining, sending answers, the health
+ *   check. Its bundle holds no sign-in, accounts or reports, and it starts without source maps.
+ * - **staff** (`functions/lambda-staff.ts`): every other path under `/api` (sign-in, reports,
+ *   listen and respond, admin, the public board), and the Cognito admin calls.
+ * API Gateway picks the more specific route, so the pupils' paths never reach the staff function.
  */
 export class Api extends Construct {
-  readonly function: NodejsFunction;
+  readonly pupil: ApiFunction;
+  readonly staff: ApiFunction;
   readonly httpApi: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
-  /** The pepper for single-use join codes (64 random letters and digits), read once per cold start. */
+  /** The pepper for single-use join codes (64 random letters and digits), read once per instance. */
   readonly codePepper: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
 
     const retentionDays = props.retentionDays ?? 400;
-    // Same bounds the function enforces at start-up; failing here beats a function that never boots.
+    // Same bounds the functions enforce at start-up; failing here beats a function that never boots.
     if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) {
       throw new Error(`retentionDays must be a whole number of days from 1 to 3650, not ${retentionDays}`);
     }
 
-    // Survey links are drawn by the function from the web build's page, so it ships with the bundle.
+    // Survey links are drawn by the pupils' function from the web build's page, so it ships with the bundle.
     const indexFile = requireWebBuild(props.webAssetPath ?? DEFAULT_WEB_ASSET_PATH);
+    const environment = {
+      TABLE_NAME: props.table.tableName,
+      RETENTION_DAYS: String(retentionDays),
+      EDGE_PROOF: props.edgeProof,
+    };
 
-    const functionLogs = new logs.LogGroup(this, 'FunctionLogs', {
-      retention: logs.RetentionDays.THREE_MONTHS,
-      removalPolicy: RemovalPolicy.DESTROY,
+    this.pupil = new ApiFunction(this, 'Pupil', {
+      entry: 'functions/lambda-pupil.ts',
+      description: 'Heard API for pupils: survey links, joining, sending answers',
+      environment,
+      sourceMaps: false,
+      extraFiles: [indexFile],
     });
+    props.table.grant(this.pupil.function, ...PUPIL_TABLE_ACTIONS);
 
-    // Our own role instead of AWSLambdaBasicExecutionRole: that managed policy may write to any
-    // log group in the account; this one may write only to the function's own.
-    const role = new iam.Role(this, 'FunctionRole', {
-      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Heard API function: its own log group and the survey table, nothing else',
+    this.staff = new ApiFunction(this, 'Staff', {
+      entry: 'functions/lambda-staff.ts',
+      description: 'Heard API for staff: reports, listen and respond, admin',
+      environment,
+      sourceMaps: true,
     });
-    functionLogs.grantWrite(role);
-
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: path.join(REPO_ROOT, 'functions/lambda.ts'),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
-      runtime: lambda.Runtime.NODEJS_24_X,
-      architecture: lambda.Architecture.ARM_64,
-      memorySize: 512,
-      timeout: Duration.seconds(10),
-      role,
-      logGroup: functionLogs,
-      environment: {
-        TABLE_NAME: props.table.tableName,
-        RETENTION_DAYS: String(retentionDays),
-        EDGE_PROOF: props.edgeProof,
-        NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        target: 'node24',
-        minify: true,
-        sourceMap: true,
-        // Stack traces only need the mappings; shipping the sources would just grow the bundle.
-        sourcesContent: false,
-        // Ship the SDK version the tests ran against rather than whatever the runtime provides.
-        bundleAwsSDK: true,
-        forceDockerBundling: false,
-        // Next to index.mjs, where lambda.ts reads it. Local bundling only: Docker would not see the path.
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (_inputDir: string, outputDir: string) => [
-            `cp ${JSON.stringify(indexFile)} ${JSON.stringify(path.join(outputDir, 'index.html'))}`,
-          ],
-        },
-      },
-    });
-    props.table.grantReadWriteData(this.function);
+    props.table.grantReadWriteData(this.staff.function);
 
     // Only keyed hashes of single-use codes are stored; without this value no one can tell which
     // printed code produced which hash. Retained: codes of a round in progress depend on it.
@@ -127,8 +116,10 @@ export class Api extends Construct {
       generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.codePepper.grantRead(this.function);
-    this.function.addEnvironment('CODE_PEPPER_SECRET_ARN', this.codePepper.secretArn);
+    for (const fn of [this.pupil.function, this.staff.function]) {
+      this.codePepper.grantRead(fn);
+      fn.addEnvironment('CODE_PEPPER_SECRET_ARN', this.codePepper.secretArn);
+    }
     Validations.of(this.codePepper).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason: 'No automatic rotation: the hashes of single-use codes already printed for a round were made with this pepper, so rotating mid-round would void every unused code. Rotate between rounds by putting a new value (README).',
@@ -139,29 +130,24 @@ export class Api extends Construct {
       // Our own stage below, because the built-in default stage takes no throttling or logging.
       createDefaultStage: false,
     });
-    const integration = new HttpLambdaIntegration('Lambda', this.function);
-    const apiRoutes = this.httpApi.addRoutes({
+    const pupils = new HttpLambdaIntegration('Pupil', this.pupil.function);
+    for (const route of PUPIL_ROUTES) {
+      for (const added of this.httpApi.addRoutes({ ...route, integration: pupils })) {
+        Validations.of(added).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: 'Pupils open survey links and send answers anonymously, without any account, so these routes must stay open; the join code is all it takes, and the health check says only whether the database answers.',
+        });
+      }
+    }
+    const staffRoutes = this.httpApi.addRoutes({
       path: '/api/{proxy+}',
       methods: [apigw.HttpMethod.ANY],
-      integration,
+      integration: new HttpLambdaIntegration('Staff', this.staff.function),
     });
-    for (const route of apiRoutes) {
+    for (const route of staffRoutes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
-        reason: 'Pupils answer anonymously, so survey routes must stay open. Staff routes verify JWTs (signature, issuer, audience, expiry) in the function, which is the only place that knows which route needs which role.',
-      });
-    }
-    // A survey link's page, first screen included (functions/pupil-page); with or without a
-    // trailing slash, and anything longer gets the web app's "not found" page from the function.
-    const pageRoutes = this.httpApi.addRoutes({
-      path: '/j/{proxy+}',
-      methods: [apigw.HttpMethod.GET, apigw.HttpMethod.HEAD],
-      integration,
-    });
-    for (const route of pageRoutes) {
-      Validations.of(route).acknowledge({
-        id: 'AwsSolutions-APIG4',
-        reason: 'Pupils open survey links anonymously, without any account, so the page for a link must stay open; the code in the link is all it takes, as for the survey routes under /api.',
+        reason: 'Staff routes verify JWTs (signature, issuer, audience, expiry, account changes) in the function, which is the only place that knows which route needs which role; the public "You said, we did" board is open by design.',
       });
     }
 
@@ -184,15 +170,24 @@ export class Api extends Construct {
     });
   }
 
+  /** Both functions, for alarms and the dashboard. */
+  get functions(): Array<{ name: string; function: NodejsFunction }> {
+    return [
+      { name: 'pupil', function: this.pupil.function },
+      { name: 'staff', function: this.staff.function },
+    ];
+  }
+
   /**
-   * Staff sign-in: the function verifies tokens against this issuer and audience and manages
+   * Staff sign-in: the staff function verifies tokens against this issuer and audience and manages
    * accounts in this user pool. (Permission to manage them is the identity's to grant.)
    */
   useIdentity(identity: ApiIdentity): void {
-    this.function.addEnvironment('AUTH_ISSUER', identity.issuer);
-    this.function.addEnvironment('AUTH_AUDIENCE', identity.audience);
-    this.function.addEnvironment('AUTH_JWKS_URI', identity.jwksUri);
-    this.function.addEnvironment('USER_POOL_ID', identity.userPoolId);
+    const fn = this.staff.function;
+    fn.addEnvironment('AUTH_ISSUER', identity.issuer);
+    fn.addEnvironment('AUTH_AUDIENCE', identity.audience);
+    fn.addEnvironment('AUTH_JWKS_URI', identity.jwksUri);
+    fn.addEnvironment('USER_POOL_ID', identity.userPoolId);
   }
 }
 

@@ -1,6 +1,7 @@
 import { type CfnElement, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
@@ -21,6 +22,10 @@ export interface SiteDeploymentProps {
 export class SiteDeployment extends Construct {
   /** index.html and every other unhashed file: revalidated on each load, invalidated on each deploy. */
   private readonly shell: s3deploy.BucketDeployment;
+  /** Where the deployment's handler logs, failures included (infra/constructs/monitoring.ts watches it). */
+  readonly logGroup: logs.LogGroup;
+  /** The Lambda functions that copy the build (one stack-wide singleton, shared by both passes). */
+  readonly handlers: lambda.IFunction[];
 
   constructor(scope: Construct, id: string, props: SiteDeploymentProps) {
     super(scope, id);
@@ -29,6 +34,7 @@ export class SiteDeployment extends Construct {
       retention: logs.RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    this.logGroup = logGroup;
     // Instead of AWSLambdaBasicExecutionRole, which may write to every log group in the account.
     const role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
@@ -58,6 +64,7 @@ export class SiteDeployment extends Construct {
     // index.html must never point at assets that are not uploaded yet.
     this.shell.node.addDependency(hashed);
 
+    this.handlers = handlerFunctions(Stack.of(this));
     this.acknowledgeNagFindings(props.bucket);
   }
 
@@ -95,14 +102,16 @@ export class SiteDeployment extends Construct {
       Validations.of(this).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason });
     }
 
-    // BucketDeployment's handler is a stack-level singleton (Python, pinned by aws-cdk-lib).
-    for (const child of stack.node.children) {
-      if (child.node.id.startsWith('Custom::CDKBucketDeployment')) {
-        Validations.of(child).acknowledge({
-          id: 'AwsSolutions-L1',
-          reason: 'The BucketDeployment handler runtime is chosen by aws-cdk-lib, not by us; it moves forward with CDK upgrades. It runs only during deploys.',
-        });
-      }
+    for (const handler of this.handlers) {
+      Validations.of(handler).acknowledge({
+        id: 'AwsSolutions-L1',
+        reason: 'The BucketDeployment handler runtime is chosen by aws-cdk-lib, not by us; it moves forward with CDK upgrades. It runs only during deploys.',
+      });
     }
   }
+}
+
+/** BucketDeployment's handler is a stack-level singleton (Python, pinned by aws-cdk-lib), a child of the stack itself. */
+function handlerFunctions(stack: Stack): lambda.IFunction[] {
+  return stack.node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment')) as lambda.IFunction[];
 }

@@ -61,6 +61,8 @@ export interface WebHostingProps {
   /** A custom domain; needs an ACM certificate in us-east-1. */
   readonly domainName?: string;
   readonly certificateArn?: string;
+  /** The WAF web ACL (in us-east-1: infra/edge-stack.ts) in front of the distribution; none with `heard:waf=false`. */
+  readonly webAclArn?: string;
 }
 
 /**
@@ -73,7 +75,7 @@ export class WebHosting extends Construct {
   readonly bucket: s3.Bucket;
   /** Where people reach Heard: the custom domain if there is one, else the CloudFront domain. */
   readonly url: string;
-  private readonly deployment: SiteDeployment;
+  readonly deployment: SiteDeployment;
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
@@ -134,6 +136,7 @@ export class WebHosting extends Construct {
       // Pupils are in UK schools: European and North American edges are enough, at the lowest price.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       ...customDomain,
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
@@ -173,7 +176,7 @@ export class WebHosting extends Construct {
 
     this.url = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
     this.deployment = new SiteDeployment(this, 'Deploy', { source: webAssetPath, bucket: this.bucket, distribution: this.distribution });
-    this.acknowledgeNagFindings(Boolean(customDomain.certificate));
+    this.acknowledgeNagFindings(Boolean(customDomain.certificate), Boolean(props.webAclArn));
   }
 
   /** Serves `config` as `/config.json` (settings the web app reads at start-up, e.g. how to sign in). */
@@ -181,7 +184,7 @@ export class WebHosting extends Construct {
     this.deployment.addRuntimeConfig(config);
   }
 
-  private acknowledgeNagFindings(hasCustomCertificate: boolean): void {
+  private acknowledgeNagFindings(hasCustomCertificate: boolean, hasWebAcl: boolean): void {
     const distribution = Validations.of(this.distribution);
     distribution.acknowledge({
       id: 'AwsSolutions-CFR3',
@@ -191,10 +194,12 @@ export class WebHosting extends Construct {
       id: 'AwsSolutions-CFR1',
       reason: 'No geo restriction: pupils may take the survey from anywhere (e.g. at home or on a school trip); the audience is defined by join codes, not geography.',
     });
-    distribution.acknowledge({
-      id: 'AwsSolutions-CFR2',
-      reason: 'No WAF for now: a CloudFront web ACL must live in us-east-1 and costs more than this service needs; the API stage is throttled and the app caps request body size.',
-    });
+    if (!hasWebAcl) {
+      distribution.acknowledge({
+        id: 'AwsSolutions-CFR2',
+        reason: 'This deployment turned the web ACL off (heard:waf=false). The API stage is still throttled, the app limits guessing join codes per address and caps request bodies; turn it back on to stop floods at the edge.',
+      });
+    }
     if (!hasCustomCertificate) {
       distribution.acknowledge({
         id: 'AwsSolutions-CFR4',

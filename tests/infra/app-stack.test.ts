@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -27,9 +27,15 @@ function only(template: Template, type: string): [string, Resource] {
 function synth(options: AppStackOptions = {}, bundle = true) {
   const heard = buildHeard(web.dir, options, { bundle });
   const app = Template.fromStack(heard.appStack);
-  const fnId = logicalId(heard.appStack.api.function);
-  const fn = app.toJSON().Resources[fnId] as Resource;
-  return { heard, app, data: Template.fromStack(heard.data), fnId, fn, env: fn.Properties.Environment.Variables };
+  const resources = app.toJSON().Resources as Record<string, Resource>;
+  const fnOf = (construct: { node: { defaultChild?: unknown } }) => {
+    const id = logicalId(construct);
+    const fn = resources[id] as Resource;
+    return { id, fn, env: fn.Properties.Environment.Variables as Record<string, any> };
+  };
+  const pupil = fnOf(heard.appStack.api.pupil.function);
+  const staff = fnOf(heard.appStack.api.staff.function);
+  return { heard, app, data: Template.fromStack(heard.data), pupil, staff, env: staff.env };
 }
 
 describe('HeardAppStack', { timeout: 120_000 }, () => {
@@ -38,9 +44,14 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
     s = synth();
   }, 120_000);
 
-  describe('API function', () => {
-    it('runs the Lambda entry on Node.js 24, arm64, 512 MB, 10 s', () => {
-      expect(s.fn.Properties).toMatchObject({
+  describe('API functions', () => {
+    it('are two: the pupils\' and the staff function, and no other of ours', () => {
+      const ours = Object.values(s.app.findResources('AWS::Lambda::Function') as Record<string, Resource>).filter((f) => f.Properties.Environment?.Variables?.TABLE_NAME);
+      expect(ours).toHaveLength(2);
+    });
+
+    it.each(['pupil', 'staff'] as const)('runs the %s entry on Node.js 24, arm64, 512 MB, 10 s', (name) => {
+      expect(s[name].fn.Properties).toMatchObject({
         Handler: 'index.handler',
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
@@ -49,16 +60,23 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       });
     });
 
-    it('gets TABLE_NAME from the data stack table', () => {
+    it('gets TABLE_NAME from the data stack table, both of them', () => {
       const [tableId] = Object.keys(s.data.findResources('AWS::DynamoDB::Table'));
-      const exportName = s.env.TABLE_NAME['Fn::ImportValue'] as string;
       const outputs = Object.values(s.data.toJSON().Outputs as Record<string, any>);
-      expect(outputs.find((o) => o.Export?.Name === exportName)?.Value).toEqual({ Ref: tableId });
+      for (const { env } of [s.pupil, s.staff]) {
+        const exportName = env.TABLE_NAME['Fn::ImportValue'] as string;
+        expect(outputs.find((o) => o.Export?.Name === exportName)?.Value).toEqual({ Ref: tableId });
+      }
     });
 
-    it('sets retention and source maps, and otherwise only the sign-in, code pepper and edge proof settings', () => {
-      expect(s.env).toMatchObject({ RETENTION_DAYS: '400', NODE_OPTIONS: '--enable-source-maps' });
-      expect(Object.keys(s.env).sort()).toEqual([
+    it('gives the pupils\' function no sign-in settings and no source maps', () => {
+      expect(s.pupil.env).toMatchObject({ RETENTION_DAYS: '400' });
+      expect(Object.keys(s.pupil.env).sort()).toEqual(['CODE_PEPPER_SECRET_ARN', 'EDGE_PROOF', 'RETENTION_DAYS', 'TABLE_NAME']);
+    });
+
+    it('gives the staff function retention and source maps, and otherwise only the sign-in, code pepper and edge proof settings', () => {
+      expect(s.staff.env).toMatchObject({ RETENTION_DAYS: '400', NODE_OPTIONS: '--enable-source-maps' });
+      expect(Object.keys(s.staff.env).sort()).toEqual([
         'AUTH_AUDIENCE',
         'AUTH_ISSUER',
         'AUTH_JWKS_URI',
@@ -71,61 +89,100 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       ]);
     });
 
-    /** The function's asset folder in the cloud assembly. */
-    function bundle(): string {
+    /** A function's asset folder in the cloud assembly. */
+    function bundle(name: 'pupil' | 'staff'): string {
       const outdir = s.heard.app.outdir;
-      const bundles = readdirSync(outdir)
-        .filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')))
-        .map((d) => join(outdir, d));
-      expect(bundles).toHaveLength(1);
-      return bundles[0]!;
+      const key = s[name].fn.Properties.Code.S3Key as string;
+      const dir = join(outdir, `asset.${key.replace(/\.zip$/, '')}`);
+      expect(existsSync(join(dir, 'index.mjs')), dir).toBe(true);
+      return dir;
     }
 
-    it('is bundled locally as minified ESM with a require() shim and a source map', () => {
-      const code = readFileSync(join(bundle(), 'index.mjs'), 'utf8');
-      expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);")).toBe(true);
-      expect(existsSync(join(bundle(), 'index.mjs.map'))).toBe(true);
+    it('bundles each entry locally as minified ESM with a require() shim; only the staff function has a source map', () => {
+      for (const name of ['pupil', 'staff'] as const) {
+        const code = readFileSync(join(bundle(name), 'index.mjs'), 'utf8');
+        expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);"), name).toBe(true);
+      }
+      expect(existsSync(join(bundle('staff'), 'index.mjs.map'))).toBe(true);
+      expect(existsSync(join(bundle('pupil'), 'index.mjs.map'))).toBe(false);
+      expect(readFileSync(join(bundle('pupil'), 'index.mjs'), 'utf8')).not.toContain('sourceMappingURL');
     });
 
-    it('ships the web build\'s index.html next to the handler, for survey links', () => {
-      expect(readFileSync(join(bundle(), 'index.html'), 'utf8')).toBe(readFileSync(join(web.dir, 'index.html'), 'utf8'));
+    it('keeps the staff half out of the pupils\' bundle: no Cognito client, no token verifier, no reports or admin', () => {
+      const pupil = readFileSync(join(bundle('pupil'), 'index.mjs'), 'utf8');
+      const staff = readFileSync(join(bundle('staff'), 'index.mjs'), 'utf8');
+      // Strings that survive minifying: an SDK client's service name, the token verifier's words, route paths.
+      // (Not toContain: a failure would print a megabyte of bundle.)
+      for (const marker of ['AWSCognitoIdentityProviderService', 'token_use', 'Token expired at ', '/reports/settings/', '/admin/waves', '/respond/findings', '"/me"']) {
+        expect(staff.includes(marker), `staff bundle has ${marker}`).toBe(true);
+        expect(pupil.includes(marker), `pupil bundle has ${marker}`).toBe(false);
+      }
+      for (const marker of ['/join/:code', '/responses', '/j/:code']) expect(pupil.includes(marker), `pupil bundle has ${marker}`).toBe(true);
     });
 
-    it('logs to its own log group, kept for 90 days', () => {
-      const logGroupRef = s.fn.Properties.LoggingConfig.LogGroup as { Ref: string };
+    it('ships the web build\'s index.html next to the pupils\' handler, for survey links', () => {
+      expect(readFileSync(join(bundle('pupil'), 'index.html'), 'utf8')).toBe(readFileSync(join(web.dir, 'index.html'), 'utf8'));
+      expect(existsSync(join(bundle('staff'), 'index.html'))).toBe(false);
+    });
+
+    it.each(['pupil', 'staff'] as const)('logs the %s function to its own log group, kept for 90 days', (name) => {
+      const logGroupRef = s[name].fn.Properties.LoggingConfig.LogGroup as { Ref: string };
       expect(s.app.toJSON().Resources[logGroupRef.Ref]).toMatchObject({
         Type: 'AWS::Logs::LogGroup',
         Properties: { RetentionInDays: 90 },
       });
+      expect(s.pupil.fn.Properties.LoggingConfig.LogGroup).not.toEqual(s.staff.fn.Properties.LoggingConfig.LogGroup);
     });
 
-    it('has a role with no managed policies and no wildcard resources', () => {
-      const roleId = s.fn.Properties.Role['Fn::GetAtt'][0] as string;
+    function statementsOf(name: 'pupil' | 'staff') {
+      const roleId = s[name].fn.Properties.Role['Fn::GetAtt'][0] as string;
       const role = s.app.toJSON().Resources[roleId] as Resource;
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
       const policies = Object.values(s.app.findResources('AWS::IAM::Policy', {
         Properties: { Roles: [{ Ref: roleId }] },
       })) as Resource[];
       expect(policies).toHaveLength(1);
-      const statements = policies[0]!.Properties.PolicyDocument.Statement as Array<Record<string, any>>;
+      return policies[0]!.Properties.PolicyDocument.Statement as Array<Record<string, any>>;
+    }
+
+    it.each(['pupil', 'staff'] as const)('gives the %s function a role with no managed policies and no wildcard resources', (name) => {
+      const statements = statementsOf(name);
       expect(statements.flatMap((st) => [st.Resource].flat())).not.toContain('*');
       const dynamo = statements.find((st) => [st.Action].flat().includes('dynamodb:PutItem'));
       expect(JSON.stringify(dynamo?.Resource)).toContain('Heard-Data:ExportsOutputFnGetAttSurveyTable');
       expect([dynamo?.Action].flat()).not.toContain('dynamodb:DeleteTable');
     });
+
+    it('lets the pupils\' function read items by key and write a response, but never query, scan or delete', () => {
+      const actions = statementsOf('pupil').flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('dynamodb:'));
+      expect([...actions].sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
+      expect(statementsOf('pupil').flatMap((st) => [st.Action].flat()).some((a: string) => a.startsWith('cognito-idp:'))).toBe(false);
+    });
   });
 
   describe('HTTP API', () => {
-    it('routes ANY /api/{proxy+} and GET and HEAD /j/{proxy+} to the function, and nothing else', () => {
+    it('routes the pupils\' paths to the pupils\' function and everything else under /api to the staff function', () => {
       const routes = Object.values(s.app.findResources('AWS::ApiGatewayV2::Route')) as Resource[];
-      expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(['ANY /api/{proxy+}', 'GET /j/{proxy+}', 'HEAD /j/{proxy+}']);
-      const [integrationId, integration] = only(s.app, 'AWS::ApiGatewayV2::Integration');
-      for (const route of routes) expect(JSON.stringify(route.Properties.Target)).toContain(integrationId);
-      expect(integration.Properties).toMatchObject({
-        IntegrationType: 'AWS_PROXY',
-        PayloadFormatVersion: '2.0',
-        IntegrationUri: { 'Fn::GetAtt': [s.fnId, 'Arn'] },
+      const integrations = s.app.findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
+      expect(Object.keys(integrations)).toHaveLength(2);
+      const target = (route: Resource) => {
+        const id = JSON.stringify(route.Properties.Target).match(/"(\w+)"/g)!.map((t) => t.slice(1, -1)).find((t) => t in integrations)!;
+        const uri = integrations[id]!.Properties.IntegrationUri['Fn::GetAtt'][0] as string;
+        return uri === s.pupil.id ? 'pupil' : uri === s.staff.id ? 'staff' : uri;
+      };
+      expect(Object.fromEntries(routes.map((r) => [r.Properties.RouteKey, target(r)]))).toEqual({
+        'GET /j/{proxy+}': 'pupil',
+        'HEAD /j/{proxy+}': 'pupil',
+        'GET /api/join/{proxy+}': 'pupil',
+        'HEAD /api/join/{proxy+}': 'pupil',
+        'POST /api/responses': 'pupil',
+        'GET /api/health': 'pupil',
+        'HEAD /api/health': 'pupil',
+        'ANY /api/{proxy+}': 'staff',
       });
+      for (const integration of Object.values(integrations)) {
+        expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+      }
     });
 
     it('has no CORS: browsers reach it through CloudFront on the same origin', () => {
@@ -298,7 +355,8 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
       const proof = (origin.OriginCustomHeaders as Array<{ HeaderName: string; HeaderValue: unknown }>).find((h) => h.HeaderName === 'x-heard-edge');
       // The random part of the stack's own id: fixed for the stack's life, unknown outside the account.
       expect(proof?.HeaderValue).toEqual({ 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] });
-      expect(s.env.EDGE_PROOF).toEqual(proof?.HeaderValue);
+      expect(s.pupil.env.EDGE_PROOF).toEqual(proof?.HeaderValue);
+      expect(s.staff.env.EDGE_PROOF).toEqual(proof?.HeaderValue);
     });
 
     it('adds a strict CSP and security headers to every response, API included', () => {
@@ -362,7 +420,7 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
     });
   });
 
-  it('has no dependency cycle: function → app client → distribution → HTTP API, never back', () => {
+  it('has no dependency cycle: staff function → app client → distribution → HTTP API, never back', () => {
     const resources = s.app.toJSON().Resources as Record<string, Resource>;
     expect(findCycle(resources)).toBeUndefined();
     // The chain the comment in app-stack.ts promises, so the check above is checking something.
@@ -382,8 +440,9 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
 
   describe('settings', () => {
     it('passes a retention override to the function', () => {
-      const { env } = synth({ retentionDays: 30 }, false);
-      expect(env.RETENTION_DAYS).toBe('30');
+      const { pupil, staff } = synth({ retentionDays: 30 }, false);
+      expect(pupil.env.RETENTION_DAYS).toBe('30');
+      expect(staff.env.RETENTION_DAYS).toBe('30');
     });
 
     it('reads its settings from heard:* context, as app.ts does', () => {
@@ -392,8 +451,10 @@ describe('HeardAppStack', { timeout: 120_000 }, () => {
         context: { 'heard:retentionDays': '90', 'heard:connectSources': 'https://a.example.org, https://b.example.org' },
       });
       const app = Template.fromStack(heard.appStack);
-      const fn = app.toJSON().Resources[logicalId(heard.appStack.api.function)] as Resource;
-      expect(fn.Properties.Environment.Variables.RETENTION_DAYS).toBe('90');
+      for (const f of [heard.appStack.api.pupil.function, heard.appStack.api.staff.function]) {
+        const fn = app.toJSON().Resources[logicalId(f)] as Resource;
+        expect(fn.Properties.Environment.Variables.RETENTION_DAYS).toBe('90');
+      }
       const [, policy] = only(app, 'AWS::CloudFront::ResponseHeadersPolicy');
       expect(render(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy))
         .toMatch(/connect-src 'self' https:\/\/\S+\.amazoncognito\.com https:\/\/a\.example\.org https:\/\/b\.example\.org;/);

@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { HeardAppStack, type HeardAppStackProps } from '../../infra/app-stack';
-import { HeardDataStack } from '../../infra/data-stack';
-import { appSettings } from '../../infra/settings';
+import { composeHeard } from '../../infra/heard';
+import { heardSettings, type HeardSettings } from '../../infra/settings';
 
 /** The inline blocks of the stand-in index.html, whose hashes the CSP must allow. */
 export const FAKE_INLINE = { script: '(function(){"use strict";console.log("heard")\n})()', style: 'body{margin:0}' };
@@ -22,7 +21,7 @@ export function fakeWebBuild(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export type AppStackOptions = Omit<HeardAppStackProps, 'table' | 'env' | 'webAssetPath'>;
+export type AppStackOptions = HeardSettings;
 
 // The feature flags from cdk.json, so tests synthesise what `cdk synth` does.
 const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
@@ -30,7 +29,7 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.me
 }).context;
 
 /**
- * The same composition as infra/app.ts, minus the cdk-nag plugin (the nag test adds it itself):
+ * The same composition as infra/app.ts (infra/heard.ts), minus the cdk-nag plugin (the nag test adds it itself):
  * settings come from `context` (`heard:*` keys, read as app.ts reads them), then `options`.
  * `bundle: false` skips esbuild, for tests that only look at settings; `account` synthesises as
  * `cdk deploy` does, with a concrete account (ARNs then carry it as written).
@@ -46,8 +45,6 @@ export function buildHeard(
 ) {
   const app = new App({ context: { ...CDK_CONTEXT, ...context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
   // `cdk synth` alone leaves the account unknown; `cdk deploy` hands the app a concrete one.
-  const env = { account, region: 'eu-west-2' };
-  const data = new HeardDataStack(app, 'Heard-Data', { env });
-  const appStack = new HeardAppStack(app, 'Heard-App', { env, table: data.table, webAssetPath, ...appSettings(app.node), ...options });
-  return { app, data, appStack };
+  const settings = { ...heardSettings(app.node), ...options };
+  return { app, ...composeHeard(app, { account, region: 'eu-west-2', webAssetPath, settings }) };
 }

@@ -38,6 +38,7 @@ const VARIANTS: Array<{ name: string; context: Record<string, string>; bundle: b
     },
     bundle: false,
   },
+  { name: 'without a web ACL, alarms e-mailed', context: { 'heard:waf': 'false', 'heard:alarmEmail': 'ops@council.example.org' }, bundle: false },
 ];
 
 describe.each(VARIANTS)('cdk-nag AwsSolutions gate, $name', { timeout: 120_000 }, ({ context, bundle, account }) => {
@@ -88,6 +89,16 @@ describe.each(VARIANTS)('cdk-nag AwsSolutions gate, $name', { timeout: 120_000 }
       ...(mfaRequired ? [] : ['AwsSolutions-COG2 Heard-App/Identity/UserPool']),
       ...(threatProtection ? [] : ['AwsSolutions-COG8 Heard-App/Identity/UserPool']),
     ]);
+  });
+
+  it('acknowledges the missing web ACL only where the deployment turned it off', () => {
+    const cfr2 = acknowledgements(app).filter((a) => a.id === 'AwsSolutions-CFR2').map((a) => a.path);
+    expect(cfr2).toEqual(context['heard:waf'] === 'false' ? ['Heard-App/Web/Distribution'] : []);
+  });
+
+  it('acknowledges unencrypted alarm notices on the alarm topic alone', () => {
+    const sns = acknowledgements(app).filter((a) => a.id.startsWith('AwsSolutions-SNS'));
+    expect(sns.map((a) => `${a.id} ${a.path}`)).toEqual(['AwsSolutions-SNS2 Heard-App/Monitoring/Alarms']);
   });
 
   it('acknowledges the code pepper\'s rotation rule on that secret alone', () => {

@@ -49,7 +49,8 @@ function synth(context: Record<string, string> = {}, options: Parameters<typeof 
     expect(found, type).toHaveLength(1);
     return found[0]!;
   };
-  const [fnId, fn] = Object.entries(resources).find(([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment?.Variables?.TABLE_NAME)!;
+  // The staff function: the one that signs people in (the pupils' function has no sign-in settings).
+  const [fnId, fn] = Object.entries(resources).find(([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment?.Variables?.USER_POOL_ID)!;
   return { heard, template, resources, one, fnId, fn, env: fn.Properties.Environment.Variables as Record<string, unknown> };
 }
 
@@ -233,7 +234,7 @@ describe('staff sign-in (Cognito)', { timeout: 60_000 }, () => {
     });
   });
 
-  describe('API function', () => {
+  describe('staff API function', () => {
     it('verifies the pool\'s ID tokens: issuer, JWKS and audience (the client id)', () => {
       const issuer = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [poolId, 'ProviderURL'] }]] };
       expect(s.env.AUTH_ISSUER).toEqual(issuer);
