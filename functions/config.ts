@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from '../shared/suppression';
 
 /** Everything the API reads from its environment, parsed once. No other file reads process.env. */

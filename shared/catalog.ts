@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODE_ALPHABET, CODE_LENGTH, normaliseCode, ONCE_CODE_LENGTH } from './join-code';
 
 export { CODE_ALPHABET, CODE_LENGTH, formatCode, normaliseCode, ONCE_CODE_LENGTH } from './join-code';

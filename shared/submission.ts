@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language, type Survey } from './survey/schema';
 
 /** The body a pupil's device sends. Shape only; `checkAnswers` checks it against the wave's survey. */

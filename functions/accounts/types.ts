@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SettingId } from '../../shared/catalog';
 
 /** A staff, youth council or council account. Pupils never have one. */

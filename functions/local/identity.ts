@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from '../auth/principal';
 import { unauthorised } from '../http/problem';
 import { validate } from '../http/validate';

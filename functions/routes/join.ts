@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language } from '../../shared/survey/schema';
 import { dayOf } from '../domain/calendar';
 import { joinInfo, openJoinCode } from '../domain/join';

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { cityReportRows, settingReportRows, toCsv } from '../../shared/report';
 import type { AuthEnv } from '../auth/middleware';
 import { settingComments } from '../domain/comments';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SettingId, WaveId } from '../../shared/catalog';
 import { ownSetting, requireRole } from '../auth/middleware';
 import { buildCityReport, buildSettingReport } from '../domain/reports';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { WaveId } from '../../shared/catalog';
 import { Ballot, FindingChanges, FindingId, NewFinding, NewNote, NewVerdict, Ranking } from '../../shared/respond/schema';
 import type { AppDeps } from '../app-deps';

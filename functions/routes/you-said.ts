@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SettingId } from '../../shared/catalog';
 import { EntryId, NewSettingEntry, NewUpdate, SettingEntryChanges } from '../../shared/respond/schema';
 import type { AppDeps } from '../app-deps';

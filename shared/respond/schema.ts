@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Audience, Locality, SettingId, WaveId } from '../catalog';
 import { Language } from '../survey/schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Languages the pupil app can be offered in. A survey declares which of them it has text for. */
 export const Language = z.enum(['en', 'ur', 'ar', 'bn', 'pl', 'so']);

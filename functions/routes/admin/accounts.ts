@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccountChanges, Username } from '../../accounts/types';
 import type { AppDeps } from '../../app-deps';
 import { auditDetail, type AuthEnv } from '../../auth/middleware';

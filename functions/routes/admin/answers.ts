@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnswerFields, FindingId, NewUpdate } from '../../../shared/respond/schema';
 import type { AppDeps } from '../../app-deps';
 import { addAnswerUpdate, publishAnswer, saveAnswer } from '../../domain/respond/answers';

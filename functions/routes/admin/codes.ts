@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatCode, JoinCode, ONCE_CODE_LENGTH, SettingId, WaveId, type Setting, type Wave } from '../../../shared/catalog';
 import type { AppDeps } from '../../app-deps';
 import { dayOf } from '../../domain/calendar';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Setting, SettingId } from '../../../shared/catalog';
 import type { AppDeps } from '../../app-deps';
 import { refuseIfExists } from '../../http/create-only';
