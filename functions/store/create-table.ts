@@ -1,6 +1,7 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  ResourceInUseException,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
@@ -16,25 +17,32 @@ export async function ensureTable(client: DynamoDBClient, tableName: string = TA
     if (!(err instanceof ResourceNotFoundException)) throw err;
   }
   const { partitionKey, sortKey, timeToLiveAttribute } = TABLE_SCHEMA;
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: TABLE_SCHEMA.billing,
-      AttributeDefinitions: [
-        { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
-        { AttributeName: sortKey.name, AttributeType: sortKey.type },
-      ],
-      KeySchema: [
-        { AttributeName: partitionKey.name, KeyType: 'HASH' },
-        { AttributeName: sortKey.name, KeyType: 'RANGE' },
-      ],
-    }),
-  );
-  await client.send(
-    new UpdateTimeToLiveCommand({
-      TableName: tableName,
-      TimeToLiveSpecification: { AttributeName: timeToLiveAttribute, Enabled: true },
-    }),
-  );
+  // A create whose reply timed out is retried by the SDK and then finds the table it made: not an error.
+  const create = new CreateTableCommand({
+    TableName: tableName,
+    BillingMode: TABLE_SCHEMA.billing,
+    AttributeDefinitions: [
+      { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
+      { AttributeName: sortKey.name, AttributeType: sortKey.type },
+    ],
+    KeySchema: [
+      { AttributeName: partitionKey.name, KeyType: 'HASH' },
+      { AttributeName: sortKey.name, KeyType: 'RANGE' },
+    ],
+  });
+  await client.send(create).catch((err: unknown) => {
+    if (!(err instanceof ResourceInUseException)) throw err;
+  });
+  await client
+    .send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: timeToLiveAttribute, Enabled: true },
+      }),
+    )
+    .catch((err: unknown) => {
+      // Likewise a TTL update retried after its reply was lost.
+      if (!(err instanceof Error && /already enabled/i.test(err.message))) throw err;
+    });
   return 'created';
 }

@@ -11,12 +11,23 @@
  *   audit log          pk AUDIT#<day>                   sk <ISO time>#<uuid>   (staff actions only)
  *   idempotency        pk SUBMISSION#<submissionId>     sk SUBMISSION
  *   raw responses      pk RESPONSES#<waveId>#<setting>  sk <random uuid>
- *   tallies            pk TALLY#<waveId>                sk <settingId>#<yearGroup>   (counters per gender inside)
+ *   tallies            pk TALLY#<waveId>#<settingId>#<shard>  sk <yearGroup>#<gender>   (one item of counters per cell and shard)
+ *   tallied settings   pk TALLIES#<waveId>              sk SETTING#<settingId>   (which settings have tallies in the wave)
+ *   tallies, before shards (read only)  pk TALLY#<waveId>  sk <settingId>#<yearGroup>   (`<gender>:<counter>` inside)
  *   guessing limit     pk GUESS#<keyed hash of address> sk GUESS   (one per address per hour; expires)
  *   listen and respond pk RESPOND                       sk FINDING#<id> | ANSWER#<findingId> | RANKING#<waveId>#<member> | LINE#<city|settingId>
  *   a setting's own    pk RESPOND#<settingId>           sk ENTRY#<entryId>
  */
 export type Key = { pk: string; sk: string };
+
+/**
+ * How many partition keys a setting's tallies in a wave are spread over. A send adds to one shard,
+ * picked at random, and readers add the shards up: a year group sending together then writes to
+ * two partitions and items instead of one, which halves both the rate on each and the transactions
+ * that collide (docs/capacity.md). Changing it needs no migration for readers (they read every
+ * shard that exists up to the new count), but a lower count hides the shards above it.
+ */
+export const TALLY_SHARDS = 2;
 
 export const CATALOG = 'CATALOG';
 
@@ -56,9 +67,21 @@ export const keys = {
   entry: (settingId: string, entryId: string): Key => ({ pk: `RESPOND#${settingId}`, sk: `ENTRY#${entryId}` }),
   entriesPk: (settingId: string) => `RESPOND#${settingId}`,
   entriesPrefix: 'ENTRY#',
-  tally: (waveId: string, settingId: string, yearGroup: string): Key => ({ pk: `TALLY#${waveId}`, sk: `${settingId}#${yearGroup}` }),
-  talliesPk: (waveId: string) => `TALLY#${waveId}`,
+  tally: (waveId: string, settingId: string, shard: number, yearGroup: string, gender: string): Key => ({
+    pk: `TALLY#${waveId}#${settingId}#${shard}`,
+    sk: `${yearGroup}#${gender}`,
+  }),
+  tallyPk: (waveId: string, settingId: string, shard: number) => `TALLY#${waveId}#${settingId}#${shard}`,
   parseTallySk: (sk: string) => {
+    const i = sk.indexOf('#');
+    return { yearGroup: sk.slice(0, i), gender: sk.slice(i + 1) };
+  },
+  talliedSetting: (waveId: string, settingId: string): Key => ({ pk: `TALLIES#${waveId}`, sk: `SETTING#${settingId}` }),
+  talliedSettingsPk: (waveId: string) => `TALLIES#${waveId}`,
+  talliedSettingsPrefix: 'SETTING#',
+  /** Tallies written before they were sharded: one item per setting × year group, counters as `<gender>:<counter>`. */
+  legacyTalliesPk: (waveId: string) => `TALLY#${waveId}`,
+  parseLegacyTallySk: (sk: string) => {
     const i = sk.lastIndexOf('#');
     return { settingId: sk.slice(0, i), yearGroup: sk.slice(i + 1) };
   },

@@ -10,6 +10,14 @@ import { Construct } from 'constructs';
 import { ApiFunction } from './api-function';
 import { DEFAULT_WEB_ASSET_PATH, requireWebBuild } from './web-hosting';
 
+/**
+ * The stage's throttle, for the whole API. Sized for a city's peak hour, when every year group
+ * answers in an assembly: its busiest second asks about 95 requests (`npm run bench -- capacity`,
+ * docs/capacity.md), so 500 a second with bursts of 1,000 leaves five to ten times that. One
+ * address's flood is stopped before it, at the edge (the web ACL's rate rule).
+ */
+export const API_THROTTLE = { rateLimit: 500, burstLimit: 1_000 } as const;
+
 export interface ApiProps {
   readonly table: dynamodb.ITable;
   /** The built web app, whose index.html the pupils' function fills in for survey links. @default `web/dist` under the repo root */
@@ -160,8 +168,8 @@ export class Api extends Construct {
       stageName: '$default',
       autoDeploy: true,
       throttle: {
-        rateLimit: props.throttleRateLimit ?? 50,
-        burstLimit: props.throttleBurstLimit ?? 100,
+        rateLimit: props.throttleRateLimit ?? API_THROTTLE.rateLimit,
+        burstLimit: props.throttleBurstLimit ?? API_THROTTLE.burstLimit,
       },
       accessLogSettings: {
         destination: new apigw.LogGroupLogDestination(accessLogs),

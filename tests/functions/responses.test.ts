@@ -2,6 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, submission } from '../support/fixtures';
 import { testApp } from '../support/app';
+import type { Submission } from '../../shared/submission';
 
 type Ctx = Awaited<ReturnType<typeof testApp>>;
 let ctx: Ctx;
@@ -72,7 +73,7 @@ describe('POST /api/responses', () => {
     const before = await itemCount();
     const counted = await responsesIn('alpha-high');
     for (const blank of [
-      { answers: {}, comments: {} },
+      { answers: {}, comments: {} } as Partial<Submission>,
       { answers: { year: null, belong: null, gender: null }, comments: { better_place: '   ' } },
     ]) {
       const res = await ctx.postJson('/api/responses', submission(blank));

@@ -24,6 +24,21 @@ export function table(db: DynamoDBDocumentClient, tableName: string) {
 }
 export type Table = ReturnType<typeof table>;
 
+/** `fn` over every item, at most `limit` at a time, results in order: many small requests without a flood of sockets. */
+export async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return results;
+}
+
 export function withoutKeys<T extends Record<string, unknown>>(item: T): Omit<T, 'pk' | 'sk'> {
   const { pk: _pk, sk: _sk, ...rest } = item;
   return rest;
