@@ -11,7 +11,7 @@ import { createDocumentClient } from '../store/client';
 import { ensureTable } from '../store/create-table';
 import { dynamoStore } from '../store/dynamo-store';
 import { TABLE_SCHEMA } from '../store/table-schema';
-import { startDynamoLocal } from './dynamo-local';
+import { keepDynamoLocal, startDynamoLocal } from './dynamo-local';
 import { demoAccounts, DEMO_PASSWORD } from './identity';
 import { seedDemoCity } from './seed';
 import { startLocalServer } from './server';
@@ -24,9 +24,36 @@ const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.HEARD_LOCAL_DIR ?? join(root, '.local');
 const step = (text: string) => process.stdout.write(`• ${text}\n`);
 
-async function main() {
+/**
+ * `npm start -- --in-memory` (or HEARD_LOCAL_MEMORY=1): DynamoDB Local keeps the table in memory
+ * only, so nothing a pupil sends is ever written to this machine's disk (README, "What the local
+ * platform keeps on disk"); the demo city is seeded afresh on each start.
+ */
+const inMemory = process.argv.includes('--in-memory') || process.env.HEARD_LOCAL_MEMORY === '1';
+
+async function startDynamo() {
+  if (inMemory) {
+    step('Starting DynamoDB Local on 127.0.0.1, in memory only (nothing is kept when it stops)…');
+    return startDynamoLocal({});
+  }
   step(`Starting DynamoDB Local on 127.0.0.1 (data in ${join(dataDir, 'dynamodb')})…`);
-  const dynamo = await startDynamoLocal({ dbPath: join(dataDir, 'dynamodb') });
+  // If DynamoDB Local dies (killed, out of memory), it is started again on the same port and data;
+  // the API answers 503 "try again" meanwhile, and carries on when it is back.
+  return keepDynamoLocal({
+    dbPath: join(dataDir, 'dynamodb'),
+    say: (event, detail) =>
+      step(
+        event === 'exited'
+          ? `DynamoDB Local stopped (${detail}); starting it again on the same port and data…`
+          : event === 'back'
+            ? 'DynamoDB Local is back; the API carries on.'
+            : `DynamoDB Local could not be started again: ${detail}`,
+      ),
+  });
+}
+
+async function main() {
+  const dynamo = await startDynamo();
   step(`DynamoDB Local is listening on ${dynamo.endpoint}.`);
   const stops: (() => Promise<void>)[] = [dynamo.stop];
   const stopAll = async () => {

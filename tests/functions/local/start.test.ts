@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,9 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 type Started = { child: ChildProcessWithoutNullStreams; output: () => string; url: string };
 
 /** Runs `npm start`'s script as a user would, on a free port, with its data in a temp folder. */
-async function start(): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {
-    env: { ...process.env, PORT: '0', HEARD_LOCAL_DIR: dataDir },
+async function start(args: string[] = [], dir = dataDir): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts', ...args], {
+    env: { ...process.env, PORT: '0', HEARD_LOCAL_DIR: dir },
   });
   let out = '';
   child.stdout.on('data', (d) => (out += String(d)));
@@ -80,4 +80,30 @@ describe('npm start', () => {
     expect(run.output()).toContain('Demo city already seeded');
     expect(await stop(run)).toBe(0);
   }, 120_000);
+
+  it('with --in-memory, keeps nothing pupils send on disk, and seeds afresh each start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heard-memory-'));
+    try {
+      const run = await start(['--in-memory'], dir);
+      expect(run.output()).toContain('in memory only');
+      const code = /\/j\/([0-9A-Z]{9})/.exec(run.output())![1]!;
+      const opened = await (await fetch(`${run.url}/api/join/${code}`)).json();
+      const year = opened.survey.questions.find((q: { role?: string }) => q.role === 'yearGroup');
+      const sent = await fetch(`${run.url}/api/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ joinCode: code, submissionId: crypto.randomUUID(), language: 'en', answers: { [year.id]: year.options[0] }, comments: { better_place: 'A quiet room at lunch.' } }),
+      });
+      expect(sent.status).toBe(201);
+      expect(await stop(run)).toBe(0);
+      // Only the local code secret is kept (so printed codes would still work); no database files.
+      expect(existsSync(join(dir, 'dynamodb'))).toBe(false);
+      expect(readdirSync(dir)).toEqual(['code-pepper']);
+      const again = await start(['--in-memory'], dir);
+      expect(again.output()).toMatch(/Seeded \d{4} demo responses/);
+      expect(await stop(again)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
