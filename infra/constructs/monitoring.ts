@@ -89,6 +89,9 @@ export class Monitoring extends Construct {
     const clientErrorRate = rate('clientErrors', api.metricClientError({ period: FIVE_MINUTES }), 'API 4xx %');
 
     this.alarm('Api5xxRate', serverErrorRate, 5, 'More than 5% of API requests failed with a 5xx in two of the last three five-minute periods.', { evaluationPeriods: 3, datapointsToAlarm: 2 });
+    // A city's mistyped codes and refused forms come to tens in five minutes; thousands are someone
+    // guessing codes from many addresses, a client gone wrong, or the stage's throttle (429) reached.
+    this.alarm('Api4xxFlood', api.metricClientError({ period: FIVE_MINUTES, statistic: 'Sum' }), 3000, 'The API refused 3,000 or more requests (4xx) in five minutes, twice in fifteen: codes being guessed from many addresses, a broken client, or the throttle reached.', { evaluationPeriods: 3, datapointsToAlarm: 2 });
     for (const [name, fn] of [['Pupil', props.pupil.function], ['Staff', props.staff.function]] as const) {
       this.alarm(`${name}Errors`, fn.metricErrors({ period: FIVE_MINUTES }), 3, `The ${name.toLowerCase()} function failed (crashed, timed out or could not start) 3 or more times in five minutes.`);
       this.alarm(`${name}Throttles`, fn.metricThrottles({ period: FIVE_MINUTES }), 1, `Requests to the ${name.toLowerCase()} function were throttled: the account's Lambda concurrency ran out.`);

@@ -130,7 +130,7 @@ export async function benchCost(endpoint: string): Promise<string[]> {
     const storedGb = (M.pupils * M.roundsPerYear * (M.retentionDays / 365) * M.bytesPerStoredResponse) / 1024 ** 3;
     const cfRequests = apiRequests + responses * M.pupilStatic.requests + sessions * M.staff.staticRequests;
     const cfGb = (responses * M.pupilStatic.bytes + sessions * M.staff.staticBytes) / 1024 ** 3;
-    const alarmMetrics = 2 + 4 + 1 + 7 + 7 + 2;
+    const alarmMetrics = 2 + 1 + 4 + 1 + 7 + 7 + 2;
     const logGb = (apiRequests * M.logBytesPerRequest) / 1024 ** 3;
     const bill: Array<[string, number, string]> = [
       ['Lambda', lambdaGbs * P.lambda.gbSecond + (apiRequests / 1e6) * P.lambda.perMillionRequests, `${Math.round(apiRequests).toLocaleString('en-GB')} requests, ${Math.round(lambdaGbs).toLocaleString('en-GB')} GB-s`],

@@ -44,7 +44,7 @@ describe('monitoring', { timeout: 60_000 }, () => {
   it('sends every alarm, and its all-clear, to one SNS topic that takes only TLS', () => {
     expect(Object.keys(s.template.findResources('AWS::SNS::Topic'))).toEqual([topicId]);
     const alarms = Object.values(s.template.findResources('AWS::CloudWatch::Alarm')) as Resource[];
-    expect(alarms).toHaveLength(9);
+    expect(alarms).toHaveLength(10);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(alarm.Properties.OKActions).toEqual([{ Ref: topicId }]);
@@ -72,6 +72,20 @@ describe('monitoring', { timeout: 60_000 }, () => {
     const apiId = Object.keys(s.template.findResources('AWS::ApiGatewayV2::Api'))[0];
     expect(metrics.find((m) => m.Id === 'serverErrors')!.MetricStat.Metric).toEqual({ Namespace: 'AWS/ApiGateway', MetricName: '5xx', Dimensions: [{ Name: 'ApiId', Value: { Ref: apiId } }] });
     expect(metrics.find((m) => m.Id === 'requests')!.MetricStat.Metric.MetricName).toBe('Count');
+  });
+
+  it('alarms on a flood of refused requests (codes guessed from many addresses, or the throttle reached)', () => {
+    const apiId = Object.keys(s.template.findResources('AWS::ApiGatewayV2::Api'))[0];
+    expect(s.alarms.Api4xxFlood).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '4xx',
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 3000,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: 2,
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: apiId } }],
+    });
   });
 
   it('alarms on each function\'s errors and throttles', () => {
@@ -143,7 +157,7 @@ describe('monitoring', { timeout: 60_000 }, () => {
     expect(titles).toEqual(['Responses recorded per hour', 'Alarms', 'API error rates (%)', 'Function errors and throttles', 'Latency (ms)', 'Survey table: throttled requests', 'Survey table: system errors']);
     const perHour = body.widgets[0]!.properties;
     expect(perHour.metrics).toEqual([['Heard', 'ResponsesRecorded', { label: 'responses recorded', period: 3600, stat: 'Sum' }]]);
-    expect(body.widgets[1]!.properties.alarms).toHaveLength(9);
+    expect(body.widgets[1]!.properties.alarms).toHaveLength(10);
     const latency = JSON.stringify(body.widgets[4]!.properties.metrics);
     expect(latency).toContain('"Latency"');
     expect(latency).toContain('"p99"');
