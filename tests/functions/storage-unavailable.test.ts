@@ -14,12 +14,21 @@ import { submission, TODAY } from '../support/fixtures';
  */
 let silent: ReturnType<typeof createServer>;
 let silentPort = 0;
+const held = new Set<import('node:net').Socket>();
 beforeAll(async () => {
-  silent = createServer(() => {}); // accepts, never answers
+  // Accepts, never answers; the sockets are kept so that the server can be closed at the end
+  // (close() waits for every open connection, and the SDK keeps its connections alive).
+  silent = createServer((socket) => {
+    held.add(socket);
+    socket.on('close', () => held.delete(socket));
+  });
   await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
   silentPort = (silent.address() as { port: number }).port;
 });
-afterAll(() => new Promise<void>((done) => silent.close(() => done())));
+afterAll(() => new Promise<void>((done) => {
+  silent.close(() => done());
+  for (const socket of held) socket.destroy();
+}));
 
 function appOn(endpoint: string) {
   const store = dynamoStore(createDocumentClient({ region: 'eu-west-2', endpoint }), 'heard-missing');

@@ -260,13 +260,13 @@ describe('settings and accounts', () => {
     const texts = await rows.allInnerTexts();
     const find = (re: RegExp) => texts.find((t) => re.test(t));
     expect(find(/admin\s+admin\s+Saved a setting\s+Setting: epsilon-academy\s+Done/)).toBeDefined();
-    expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-epsilon, Settings: epsilon-academy, Role: staff\s+Done/)).toBeDefined();
     expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-epsilon\s+Refused \(400\)/)).toBeDefined();
     expect(find(/admin\s+admin\s+Disabled an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
     expect(find(/admin\s+admin\s+Enabled an account\s+Account: staff-epsilon\s+Done/)).toBeDefined();
     expect(find(/admin\s+admin\s+Saved a setting\s+Setting: alpha-high\s+Refused: already taken \(412\)/)).toBeDefined();
-    expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-alpha-high\s+Refused: already taken \(412\)/)).toBeDefined();
-    expect(find(/admin\s+admin\s+Made a join code\s+Round: open-wave\s+Done/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Saved an account\s+Account: staff-alpha-high, Settings: beta-high, Role: staff\s+Refused: already taken \(412\)/)).toBeDefined();
+    expect(find(/admin\s+admin\s+Made a join code\s+Round: open-wave, Setting: epsilon-academy\s+Done/)).toBeDefined();
     expect(find(/admin\s+admin\s+Published a round\s+Round: open-wave\s+Refused: not possible now \(409\)/)).toBeDefined();
     // Changes only: no page views.
     expect(texts.some((t) => /Listed|Viewed|Opened Heard/.test(t))).toBe(false);

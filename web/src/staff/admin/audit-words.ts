@@ -62,6 +62,7 @@ const TARGET_WORDS: Record<string, string> = {
   wave: 'Round',
   settingId: 'Setting',
   username: 'Account',
+  settings: 'Settings',
   code: 'Join code',
   findingId: 'Finding',
   entryId: 'Entry',
@@ -71,14 +72,17 @@ const TARGET_WORDS: Record<string, string> = {
   count: 'How many',
   yearGroup: 'Year group',
   role: 'Role',
-  settings: 'Settings',
 };
+/** Details read in one order whatever order the server wrote them in: who or what first. */
+const ORDER = Object.keys(TARGET_WORDS);
+const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
 /** A join code as printed on posters: AAA-222-BBB. */
 const shown = (key: string, value: string) => (key === 'code' ? formatCode(value) : value);
 
 export const targetWords = (entry: AuditEntry) =>
   Object.entries(entry.target)
     .filter(([key]) => key !== 'step')
+    .sort(([a], [b]) => rank(a) - rank(b))
     .map(([key, value]) => `${TARGET_WORDS[key] ?? key}: ${shown(key, value)}`)
     .join(', ');
 
