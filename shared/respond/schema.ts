@@ -29,13 +29,15 @@ export const LIMITS = {
   update: 280,
   verdictComment: 200,
   ballot: 5,
+  /** One translation of any of the texts above: room for languages that take more words than English. */
+  translation: 600,
 } as const;
 
 const text = (max: number, what: string) =>
   z.string().trim().min(1, `${what} is empty`).max(max, `${what} must be ${max} characters or fewer`);
 
 /** Optional translations of one text, by language; English is the text itself. All are drafts until reviewed. */
-export const Translations = z.partialRecord(Language.exclude(['en']), z.string().trim().min(1).max(400));
+export const Translations = z.partialRecord(Language.exclude(['en']), text(LIMITS.translation, 'a translation'));
 export type Translations = z.infer<typeof Translations>;
 
 /** The city, or one of its three localities. */

@@ -100,6 +100,48 @@ describe('the youth council’s findings', () => {
     await expect.poll(() => draft.count()).toBe(0);
   }, 90_000);
 
+  it('changes a draft’s words, figure and translations in place, with the Arabic box right to left', async () => {
+    const before = 'Pupils want more clubs.';
+    const after = 'Pupils want more clubs after school, and free ones.';
+    const made = await asUser(world.server.url, 'youth', 'POST', '/respond/findings', {
+      text: before,
+      evidence: { waveId: 'open-wave', audience: 'secondary', scope: 'city', kind: 'theme', id: 'safe' },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const id = made.body.finding.id as string;
+    await youth.reload();
+    await card(youth, before).getByRole('button', { name: `Change “${before}”` }).click();
+    const edit = youth.getByRole('region', { name: `Change “${before}”` });
+    const words = edit.getByLabel('Your finding', { exact: true });
+    expect(await words.inputValue()).toBe(before);
+    // It starts from the figure it quotes.
+    expect(await edit.getByRole('radio', { name: /^Safe \(theme\)/ }).isChecked()).toBe(true);
+    await words.fill(after);
+    await edit.getByRole('radio', { name: /^Belonging \(theme\)/ }).check();
+    await edit.getByText('Translations of “Your finding” (optional)').click();
+    const arabic = edit.getByLabel('Arabic (العربية)');
+    expect([await arabic.getAttribute('lang'), await arabic.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    await arabic.fill('يريد التلاميذ المزيد من النوادي بعد المدرسة.');
+    // A translation that names someone is refused on its own box, and nothing changes.
+    await edit.getByLabel('Polish (Polski)').fill('Napisz do jamie.smith@example.com');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.getByRole('link', { name: /Your finding in Polish/ }).waitFor();
+    expect((await asUser(world.server.url, 'youth', 'GET', '/respond/findings?wave=open-wave')).body.findings.find((f: { id: string }) => f.id === id).text).toBe(before);
+    await expectNoViolations(youth, 'respond: change a draft');
+    await edit.getByLabel('Polish (Polski)').fill('');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+
+    const changed = card(youth, after);
+    await changed.getByText('Translated into Arabic (drafts until checked).').waitFor();
+    expect(await changed.innerText()).toContain('Evidence: Belonging, City');
+    // Focus goes back to the card's Change button.
+    await expect.poll(() => youth.evaluate(() => document.activeElement?.textContent)).toBe(`Change “${after}”`);
+    const stored = (await asUser(world.server.url, 'youth', 'GET', '/respond/findings?wave=open-wave')).body.findings.find((f: { id: string }) => f.id === id);
+    expect(stored.translations).toEqual({ ar: 'يريد التلاميذ المزيد من النوادي بعد المدرسة.' });
+    expect(stored.evidence.id).toBe('belonging');
+    expect((await asUser(world.server.url, 'youth', 'DELETE', `/respond/findings/${id}`)).status).toBe(204);
+  }, 90_000);
+
   it('puts agreed findings to the pupils’ vote in the next round, and a member ranks them with buttons', async () => {
     const second = 'Pupils want more clubs after school.';
     const made = await asUser(world.server.url, 'youth', 'POST', '/respond/findings', {

@@ -2,8 +2,9 @@ import { For, Show } from 'solid-js';
 import { LIMITS, type AnswerStatus } from '../../../../shared/respond/schema';
 import { STATUS_WORDS } from '../../../../shared/respond/words';
 import { TextField } from '../admin/fields';
-import { ANSWER_IDS, type AnswerState } from './answer-state';
+import { ANSWER_IDS, type AnswerState, type TranslatedField, TRANSLATED } from './answer-state';
 import { TextAreaField } from './text-area-field';
+import { TranslationsField } from './translations-field';
 
 const STATUS_HINTS: Record<AnswerStatus, string> = {
   looking: 'You are finding out what can be done.',
@@ -20,6 +21,9 @@ const STATUSES = Object.keys(STATUS_WORDS) as AnswerStatus[];
  */
 export function AnswerFieldsView(props: { state: AnswerState; error: (id: string) => string | undefined }) {
   const s = props.state;
+  const translations = (f: Exclude<TranslatedField, 'youSaid'>) => (
+    <TranslationsField id={ANSWER_IDS[f]} what={TRANSLATED[f]} value={s.translationsOf(f)} onChange={(t) => s.setTranslationsOf(f, t)} error={props.error} />
+  );
   const statusError = () => props.error(ANSWER_IDS.status);
   return (
     <>
@@ -33,6 +37,7 @@ export function AnswerFieldsView(props: { state: AnswerState; error: (id: string
         limit={LIMITS.weWill}
         forPupils
       />
+      {translations('weWill')}
       <TextField
         id={ANSWER_IDS.responsible}
         label="Who is responsible"
@@ -94,6 +99,7 @@ export function AnswerFieldsView(props: { state: AnswerState; error: (id: string
           limit={LIMITS.reason}
           forPupils
         />
+        {translations('reason')}
       </Show>
       <TextAreaField
         id={ANSWER_IDS.weDid}
@@ -105,6 +111,7 @@ export function AnswerFieldsView(props: { state: AnswerState; error: (id: string
         limit={LIMITS.weDid}
         forPupils
       />
+      {translations('weDid')}
       <TextField
         id={ANSWER_IDS.progress}
         label="How far it has got (%)"

@@ -2,6 +2,12 @@ import { createSignal } from 'solid-js';
 import { LIMITS, type AnswerFields, type AnswerStatus } from '../../../../shared/respond/schema';
 import { STATUS_PROGRESS } from '../../../../shared/respond/words';
 import type { FieldErrors } from '../admin/form';
+import { cleanTranslations, translationErrors, translationId, translationLabels } from './translations-field';
+
+/** The texts of an answer that can be translated, and what each is called. */
+export const TRANSLATED = { weWill: 'We will', weDid: 'We did', reason: 'Why we can’t do this', youSaid: 'You said' } as const;
+export type TranslatedField = keyof typeof TRANSLATED;
+type AnswerTranslations = NonNullable<AnswerFields['translations']>;
 
 /** The answer fields' element ids, and the API's field names (`weWill`, or `answer.weWill` in an entry) mapped to them. */
 export const ANSWER_IDS = {
@@ -22,11 +28,20 @@ export const ANSWER_LABELS: Record<string, string> = {
   'answer-status': 'Where it stands',
   'answer-reason': 'Why we can’t do this',
   'answer-progress': 'How far it has got',
+  ...translationLabels('answer-we-will', 'We will'),
+  ...translationLabels('answer-we-did', 'We did'),
+  ...translationLabels('answer-reason', 'Why we can’t do this'),
+  ...translationLabels('entry-you-said', 'You said'),
 };
 
+/** Where a translation's box is: "You said" is the entry's own field, the others the answer's. */
+export const translatedId = (f: TranslatedField) => (f === 'youSaid' ? 'entry-you-said' : ANSWER_IDS[f]);
+
 export const answerField = (apiField: string): string | undefined => {
-  const name = apiField.replace(/^answer\./, '').split('.')[0]!;
-  return (ANSWER_IDS as Record<string, string>)[name];
+  const [name, of, lang] = apiField.replace(/^answer\./, '').split('.');
+  // `translations.weWill.ar` is the Arabic box under "We will".
+  if (name === 'translations') return of && lang && of in TRANSLATED ? translationId(translatedId(of as TranslatedField), lang) : undefined;
+  return (ANSWER_IDS as Record<string, string>)[name!];
 };
 
 /**
@@ -41,7 +56,10 @@ export function createAnswerState(initial?: AnswerFields) {
   const [status, setStatusOnly] = createSignal<AnswerStatus | ''>(initial?.status ?? '');
   const [reason, setReason] = createSignal(initial?.reason ?? '');
   const [progress, setProgressOnly] = createSignal(initial ? String(initial.progress) : '');
+  const [translations, setTranslations] = createSignal<AnswerTranslations>(initial?.translations ?? {});
   let progressTyped = Boolean(initial);
+  const translationsOf = (f: TranslatedField) => translations()[f] ?? {};
+  const setTranslationsOf = (f: TranslatedField, t: AnswerTranslations[TranslatedField]) => setTranslations({ ...translations(), [f]: t });
 
   /** A status brings its usual progress with it, until the writer gives their own. */
   const setStatus = (s: AnswerStatus) => {
@@ -69,8 +87,18 @@ export function createAnswerState(initial?: AnswerFields) {
     tooLong(ANSWER_IDS.reason, reason(), LIMITS.reason, 'The reason');
     if (status() === 'done' && !weDid().trim()) found[ANSWER_IDS.weDid] = 'Say what was done.';
     if (!/^\d{1,3}$/.test(progress().trim()) || Number(progress()) > 100) found[ANSWER_IDS.progress] = 'Enter a whole number from 0 to 100.';
+    for (const f of sentTranslated()) Object.assign(found, translationErrors(translatedId(f), TRANSLATED[f], translationsOf(f)));
     return found;
   };
+
+  /** Translated texts that are sent: a reason only for "We can't do this", "We did" only once written. */
+  const sentTranslated = (): TranslatedField[] =>
+    (Object.keys(TRANSLATED) as TranslatedField[]).filter((f) => (f === 'reason' ? status() === 'cannot' : f === 'weDid' ? Boolean(weDid().trim()) : true));
+  const sentTranslations = (): AnswerTranslations =>
+    Object.fromEntries(sentTranslated().flatMap((f) => {
+      const t = cleanTranslations(translationsOf(f));
+      return Object.keys(t).length ? [[f, t]] : [];
+    }));
 
   const fields = (): AnswerFields => ({
     weWill: weWill().trim(),
@@ -80,10 +108,11 @@ export function createAnswerState(initial?: AnswerFields) {
     status: status() as AnswerStatus,
     ...(status() === 'cannot' ? { reason: reason().trim() } : {}),
     progress: Number(progress()),
-    ...(initial?.translations ? { translations: initial.translations } : {}),
+    // Sent whole each time (the API stores what it is sent): leaving it out clears them all.
+    ...(Object.keys(sentTranslations()).length ? { translations: sentTranslations() } : {}),
   });
 
-  return { weWill, setWeWill, weDid, setWeDid, responsible, setResponsible, dueOn, setDueOn, status, setStatus, reason, setReason, progress, setProgress, check, fields };
+  return { translationsOf, setTranslationsOf, weWill, setWeWill, weDid, setWeDid, responsible, setResponsible, dueOn, setDueOn, status, setStatus, reason, setReason, progress, setProgress, check, fields };
 }
 
 export type AnswerState = ReturnType<typeof createAnswerState>;

@@ -1,5 +1,5 @@
 import type { AdminAnswersView, FindingsView, RoundsView, SettingEntriesView, Warnings } from '../../../../shared/respond/api';
-import type { AnswerFields, Ballot, CityAnswer, CityEvidenceRef, EvidenceRef, Finding, SettingEntry } from '../../../../shared/respond/schema';
+import type { AnswerFields, Ballot, CityAnswer, CityEvidenceRef, EvidenceRef, Finding, SettingEntry, Translations } from '../../../../shared/respond/schema';
 import { call, post } from '../api';
 
 /**
@@ -7,7 +7,7 @@ import { call, post } from '../api';
  * answers and a setting's own "You said, we did". Built on the staff client; no page calls fetch.
  */
 export type { AdminAnswersView, AnswerFields, CityAnswer, Finding, FindingsView, RoundsView, SettingEntry, Warnings };
-export type NewFinding = { text: string; evidence: CityEvidenceRef };
+export type NewFinding = { text: string; translations?: Translations; evidence: CityEvidenceRef };
 export type NewUpdate = { text: string; showOn: string };
 export type NewVerdict = { verdict: 'good-enough' | 'not-yet'; comment: string; sendBack: boolean };
 export type NewEntry = { youSaid: string; evidence?: EvidenceRef; answer: AnswerFields };
@@ -22,6 +22,7 @@ const entries = (settingId: string, rest = '') => `/api/settings/${q(settingId)}
 export const listRespondRounds = (token: string) => call<RoundsView>('/api/respond/rounds', {}, token);
 export const getFindings = (token: string, wave: string) => call<FindingsView>(`/api/respond/findings?wave=${q(wave)}`, {}, token);
 export const draftFinding = (token: string, body: NewFinding) => call<{ finding: Finding }>('/api/respond/findings', post(body), token);
+export const editFinding = (token: string, id: string, body: Partial<NewFinding>) => call<{ finding: Finding }>(finding(id), post(body, 'PATCH'), token);
 export const withdrawFinding = (token: string, id: string) => call<unknown>(finding(id), { method: 'DELETE' }, token);
 export const addNote = (token: string, id: string, text: string) => call<{ finding: Finding }>(finding(id, '/notes'), post({ text }), token);
 export const agreeFinding = (token: string, id: string) => call<{ finding: Finding }>(finding(id, '/agree'), { method: 'POST' }, token);

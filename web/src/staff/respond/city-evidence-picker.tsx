@@ -24,7 +24,15 @@ export const cityRef = (report: CityReport, c: CityChoice): CityEvidenceRef | un
  * (suppressed): which survey, the city or a locality, a theme or (city only) a question, and
  * optionally a comment topic. Each figure is shown beside it; hidden ones cannot be chosen.
  */
-export function CityEvidencePicker(props: { report: CityReport; choice: CityChoice; onChange: (c: CityChoice) => void; error: (id: string) => string | undefined }) {
+export function CityEvidencePicker(props: {
+  report: CityReport;
+  choice: CityChoice;
+  onChange: (c: CityChoice) => void;
+  error: (id: string) => string | undefined;
+  /** Put before every id, so a second picker on the page (editing a draft) has its own. */
+  prefix?: string;
+}) {
+  const id = (name: string) => `${props.prefix ?? ''}${name}`;
   const section = () => props.report.sections.find((s) => s.survey.audience === props.choice.audience);
   const set = (part: Partial<CityChoice>) => {
     const next = { ...props.choice, ...part };
@@ -63,32 +71,32 @@ export function CityEvidencePicker(props: { report: CityReport; choice: CityChoi
       <p class="hint">The figure your finding is about, as the city report shows it. Only figures the report shows can be quoted.</p>
       <div class="field-row">
         <SelectField
-          id="evidence-survey"
+          id={id('evidence-survey')}
           label="Survey"
           value={props.choice.audience}
           options={props.report.sections.map((s) => [s.survey.audience, AUDIENCE_NAMES[s.survey.audience]] as const)}
           onChange={(v) => set({ audience: v as CityChoice['audience'] })}
         />
-        <SelectField id="evidence-scope" label="City or locality" value={props.choice.scope} options={SCOPES} onChange={(v) => set({ scope: v as CityScope })} />
+        <SelectField id={id('evidence-scope')} label="City or locality" value={props.choice.scope} options={SCOPES} onChange={(v) => set({ scope: v as CityScope })} />
       </div>
       <FigureChoices
-        name="evidence-figure"
+        name={id('evidence-figure')}
         legend={props.choice.scope === 'city' ? 'A theme or a question' : 'A theme'}
         hint={props.choice.scope === 'city' ? undefined : 'Answers to each question are given for the whole city only: choose City to quote a question.'}
         options={options()}
         value={props.choice.figure}
         onChange={(figure) => set({ figure })}
-        error={props.error('evidence-figure')}
+        error={props.error(id('evidence-figure'))}
       />
       <Show
         when={topics().length}
         fallback={<p class="small">No comment topics can be quoted for {AUDIENCE_NAMES[props.choice.audience].toLowerCase()} this round.</p>}
       >
         <SelectField
-          id="evidence-topic"
+          id={id('evidence-topic')}
           label="A comment topic (optional)"
           hint="What pupils wrote about, with how many mentioned it, for the whole city."
-          error={props.error('evidence-topic')}
+          error={props.error(id('evidence-topic'))}
           value={props.choice.topic}
           options={[['', 'None'], ...topics().map((t) => [t.id, `${t.label} (${t.count})`] as const)]}
           onChange={(topic) => set({ topic })}

@@ -8,6 +8,7 @@ import { defaultWave } from '../wave-picker';
 import { changeEntry, createEntry, type SettingEntry, type Warnings } from './api';
 import { AnswerFieldsView } from './answer-fields';
 import { ANSWER_LABELS, answerField, createAnswerState } from './answer-state';
+import { TranslationsField } from './translations-field';
 import { ServerWarnings } from './server-warnings';
 import { SettingEvidencePicker, settingRef, type SettingChoice } from './setting-evidence-picker';
 import { TextAreaField } from './text-area-field';
@@ -75,6 +76,7 @@ export function EntryForm(props: {
         rows={2}
         forPupils
       />
+      <TranslationsField id="entry-you-said" what="You said" value={state.translationsOf('youSaid')} onChange={(t) => state.setTranslationsOf('youSaid', t)} error={form.error} />
       <SettingEvidencePicker
         waves={props.waves}
         choice={choice()}

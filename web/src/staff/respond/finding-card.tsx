@@ -1,10 +1,13 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
+import type { CityReport } from '../../../../shared/report/schema';
+import { ENGLISH_NAMES } from '../../../../shared/i18n/languages';
 import type { FindingWithAnswer } from '../../../../shared/respond/api';
 import { formatDate } from '../labels';
 import { AnswerSummary } from './answer-summary';
 import { ChangeLine } from './change-line';
 import { EvidenceLine } from './evidence-line';
 import { FindingActions } from './finding-actions';
+import { FindingForm } from './finding-form';
 import { NoteForm } from './note-form';
 import { VerdictForm } from './verdict-form';
 import { VerdictView } from './verdict-view';
@@ -19,11 +22,20 @@ export function FindingCard(props: {
   finding: FindingWithAnswer;
   canWrite: boolean;
   nextRoundTitle?: string | undefined;
+  /** The round's city report, to change a draft's figure (the youth council only). */
+  report?: CityReport | undefined;
   onChanged: () => void;
   onWithdrawn: () => void;
 }) {
   const f = () => props.finding;
   const published = () => (f().answer?.published ? f().answer : undefined);
+  const [editing, setEditing] = createSignal(false);
+  let changeButton: HTMLButtonElement | undefined;
+  const stopEditing = () => {
+    setEditing(false);
+    queueMicrotask(() => changeButton?.focus());
+  };
+  const languages = () => (Object.keys(f().translations ?? {}) as (keyof typeof ENGLISH_NAMES)[]).map((l) => ENGLISH_NAMES[l]);
   return (
     <li class="card finding" data-finding={f().id}>
       <div class="card-head">
@@ -31,6 +43,9 @@ export function FindingCard(props: {
         <span class={`status status-${f().status === 'agreed' ? 'published' : 'draft'}`}>{f().status === 'agreed' ? 'Agreed' : 'Draft'}</span>
       </div>
       <EvidenceLine evidence={f().evidence} />
+      <Show when={languages().length}>
+        <p class="small">Translated into {languages().join(', ')} (drafts until checked).</p>
+      </Show>
       <p class="meta">
         Drafted {formatDate(f().createdOn)}
         {f().agreedOn ? `, agreed ${formatDate(f().agreedOn!)}` : ''}
@@ -53,6 +68,30 @@ export function FindingCard(props: {
         </ul>
       </Show>
       <Show when={props.canWrite && f().status === 'draft'}>
+        <Show
+          when={editing() && props.report}
+          fallback={
+            <Show when={props.report}>
+              <button type="button" class="btn secondary" ref={changeButton} onClick={() => setEditing(true)}>
+                Change<span class="vh"> “{f().text}”</span>
+              </button>
+            </Show>
+          }
+        >
+          {(r) => (
+            <section class="edit-finding" aria-label={`Change “${f().text}”`}>
+              <FindingForm
+                report={r()}
+                finding={f()}
+                onSaved={() => {
+                  stopEditing();
+                  props.onChanged();
+                }}
+                onCancel={stopEditing}
+              />
+            </section>
+          )}
+        </Show>
         <NoteForm finding={f()} onAdded={props.onChanged} />
         <FindingActions finding={f()} onAgreed={props.onChanged} onWithdrawn={props.onWithdrawn} />
       </Show>

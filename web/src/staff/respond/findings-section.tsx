@@ -53,6 +53,7 @@ export function FindingsSection(props: { wave: string; rounds: RoundsView; canWr
                           finding={f()}
                           canWrite={props.canWrite}
                           nextRoundTitle={titleOf(f().change?.waveId)}
+                          report={report.data()}
                           onChanged={reload}
                           onWithdrawn={() => {
                             setDone('The draft finding was withdrawn.');
@@ -75,7 +76,7 @@ export function FindingsSection(props: { wave: string; rounds: RoundsView; canWr
                   {(r) => (
                     <FindingForm
                       report={r()}
-                      onDrafted={() => {
+                      onSaved={() => {
                         setDrafted('Draft finding saved, above. Members can add notes, then agree it.');
                         reload();
                       }}

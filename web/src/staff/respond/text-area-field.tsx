@@ -14,6 +14,9 @@ type Props = {
   /** Text pupils will read: warn (never block) about hard sentences and anything identifying as it is typed. */
   forPupils?: boolean;
   rows?: number;
+  /** Set for a translation: the box is marked with its language and direction, and the English reading-ease check is skipped. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
 };
 
 /**
@@ -34,7 +37,7 @@ export function TextAreaField(props: Props) {
     timer = setTimeout(() => setSpoken(countText()), 1000);
   };
   onCleanup(() => clearTimeout(timer));
-  const hard = createMemo(() => (props.forPupils ? hardSentences(props.value) : []));
+  const hard = createMemo(() => (props.forPupils && (!props.lang || props.lang === 'en') ? hardSentences(props.value) : []));
   const identifying = createMemo(() => (props.forPupils ? identifyingParts(props.value) : []));
   const describedBy = () =>
     [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`, `${props.id}-count`, (hard().length || identifying().length) && `${props.id}-warnings`]
@@ -61,6 +64,8 @@ export function TextAreaField(props: Props) {
         name={props.id}
         class="input"
         rows={props.rows ?? 3}
+        lang={props.lang}
+        dir={props.dir}
         aria-invalid={props.error || over() > 0 ? true : undefined}
         aria-describedby={describedBy()}
         value={props.value}
