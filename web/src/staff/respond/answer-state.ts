@@ -20,6 +20,11 @@ export const ANSWER_IDS = {
   progress: 'answer-progress',
 } as const;
 
+/** Where a translation's box is: "You said" is the entry's own field, the others the answer's. */
+export function translatedId(f: TranslatedField) {
+  return f === 'youSaid' ? 'entry-you-said' : ANSWER_IDS[f];
+}
+
 export const ANSWER_LABELS: Record<string, string> = {
   'answer-we-will': 'We will',
   'answer-we-did': 'We did',
@@ -28,14 +33,9 @@ export const ANSWER_LABELS: Record<string, string> = {
   'answer-status': 'Where it stands',
   'answer-reason': 'Why we can’t do this',
   'answer-progress': 'How far it has got',
-  ...translationLabels('answer-we-will', 'We will'),
-  ...translationLabels('answer-we-did', 'We did'),
-  ...translationLabels('answer-reason', 'Why we can’t do this'),
-  ...translationLabels('entry-you-said', 'You said'),
+  // Each translated text's boxes: "We will in Arabic".
+  ...Object.assign({}, ...(Object.entries(TRANSLATED) as [TranslatedField, string][]).map(([f, what]) => translationLabels(translatedId(f), what))),
 };
-
-/** Where a translation's box is: "You said" is the entry's own field, the others the answer's. */
-export const translatedId = (f: TranslatedField) => (f === 'youSaid' ? 'entry-you-said' : ANSWER_IDS[f]);
 
 export const answerField = (apiField: string): string | undefined => {
   const [name, of, lang] = apiField.replace(/^answer\./, '').split('.');
